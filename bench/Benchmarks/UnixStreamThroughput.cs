@@ -1,0 +1,10 @@
+using IpcBench.Bench.Scenarios;
+using IpcBench.Transports;
+using IpcBench.Transports.Sockets;
+
+namespace IpcBench.Bench.Benchmarks;
+
+public class UnixStreamThroughput : ThroughputBenchmark
+{
+    protected override Transport CreateTransport() => new UnixStreamTransport();
+}

@@ -1,0 +1,1 @@
+return IpcBench.Transports.Peer.PeerHost.Run(args);

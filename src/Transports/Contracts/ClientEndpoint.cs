@@ -1,0 +1,38 @@
+using IpcBench.Transports.Peer;
+
+namespace IpcBench.Transports;
+
+/// <summary>
+/// The client's half of a transport before and during its connection: what the peer must be
+/// handed, and what to remove afterwards. Disposing it removes everything it created.
+/// </summary>
+public abstract class ClientEndpoint : IDisposable
+{
+    /// <summary>Arguments that tell the peer where its side is (paths, names, descriptor numbers).</summary>
+    public virtual IReadOnlyList<string> PeerArguments => [];
+
+    /// <summary>Environment variables for the peer: unlike arguments, other users cannot read them.</summary>
+    public virtual IReadOnlyDictionary<string, string> PeerEnvironment => new Dictionary<string, string>();
+
+    /// <summary>Descriptors the peer inherits; only the next peer launched gets them.</summary>
+    public virtual IReadOnlyList<int> InheritedDescriptors => [];
+
+    /// <summary>True when the peer talks over its standard input and output.</summary>
+    public virtual bool UsesPeerStdio => false;
+
+    /// <summary>Finishes the connection once the peer process runs, and returns the client's channel.</summary>
+    public abstract Channel Connect(PeerProcess peer, WaitPolicy wait);
+
+    /// <summary>Both sides are attached: named objects can go, so that not even a crash leaves them behind.</summary>
+    public virtual void Unlink()
+    {
+    }
+
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected abstract void Dispose(bool disposing);
+}

@@ -1,0 +1,27 @@
+namespace IpcBench.Transports;
+
+/// <summary>
+/// A folder only this user can enter (mkdtemp, mode 0700) for sockets and FIFOs, so nobody else
+/// can connect to them or plant a link in their place. Disposing it removes it with its contents.
+/// </summary>
+public sealed class PrivateFolder : IDisposable
+{
+    public const string Prefix = "ipcbench-";
+
+    public PrivateFolder() => Path = Directory.CreateTempSubdirectory(Prefix).FullName;
+
+    public string Path { get; }
+
+    public string Combine(string name) => System.IO.Path.Combine(Path, name);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+        }
+    }
+}

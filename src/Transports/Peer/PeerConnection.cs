@@ -1,0 +1,134 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
+using IpcBench.Transports.Peer;
+
+namespace IpcBench.Transports;
+
+/// <summary>
+/// The client's connection to one peer over one transport: endpoints created, peer launched,
+/// handshake done, names unlinked. Disposing it ends the peer and removes every object.
+/// </summary>
+public sealed class PeerConnection : IDisposable
+{
+    private readonly ClientEndpoint _endpoint;
+    private readonly byte[] _control = new byte[PeerProtocol.AckLength];
+
+    private PeerConnection(Transport transport, ClientEndpoint endpoint, PeerProcess peer, Channel channel)
+    {
+        Transport = transport;
+        _endpoint = endpoint;
+        Peer = peer;
+        Channel = channel;
+    }
+
+    public Transport Transport { get; }
+
+    public PeerProcess Peer { get; }
+
+    public Channel Channel { get; }
+
+    /// <param name="peerCpu">The CPU the peer pins itself to, or null to leave it to the scheduler.</param>
+    public static PeerConnection Open(Transport transport, PeerMode mode, int? peerCpu = null, TimeSpan? timeout = null)
+    {
+        if (mode == PeerMode.Sink && !transport.CarriesData)
+        {
+            throw new NotSupportedException($"{transport.Name} carries no data, so it has no bulk stream");
+        }
+
+        ClientEndpoint endpoint = transport.CreateClient();
+        PeerProcess? peer = null;
+        Channel? channel = null;
+        try
+        {
+            peer = PeerProcess.Start(transport.Name, mode, peerCpu, endpoint);
+            channel = endpoint.Connect(peer, new WaitPolicy(transport.Name, peer, timeout ?? WaitPolicy.DefaultTimeout));
+            AwaitHello(transport, peer, channel);
+            endpoint.Unlink();
+            return new PeerConnection(transport, endpoint, peer, channel);
+        }
+        catch
+        {
+            channel?.Dispose();
+            peer?.Dispose();
+            endpoint.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Sends <paramref name="payload"/> and receives the echo into <paramref name="reply"/>.</summary>
+    public int RoundTrip(ReadOnlySpan<byte> payload, Span<byte> reply)
+    {
+        Channel.Send(payload);
+        return Channel.Receive(reply);
+    }
+
+    /// <summary>
+    /// Streams <paramref name="total"/> bytes in <paramref name="chunk"/>-byte writes, cycling
+    /// through <paramref name="source"/>, and returns what the peer says it read.
+    /// </summary>
+    public (long Count, ulong Checksum) Stream(ReadOnlySpan<byte> source, long total, int chunk)
+    {
+        BinaryPrimitives.WriteInt64LittleEndian(_control, total);
+        Channel.Send(_control.AsSpan(0, PeerProtocol.StartLength));
+        int offset = 0;
+        for (long left = total; left > 0;)
+        {
+            int n = (int)Math.Min(Math.Min(chunk, left), source.Length - offset);
+            Channel.Write(source.Slice(offset, n));
+            offset = offset + n == source.Length ? 0 : offset + n;
+            left -= n;
+        }
+
+        int length = Channel.Receive(_control);
+        if (length != PeerProtocol.AckLength)
+        {
+            throw new InvalidDataException($"{Transport.Name}: the peer's acknowledgement has {length} bytes, not {PeerProtocol.AckLength}");
+        }
+
+        return PeerProtocol.ReadAck(_control);
+    }
+
+    /// <summary>The checksum the peer must report for <see cref="Stream"/> of the same source and total.</summary>
+    public static ulong ExpectedChecksum(ReadOnlySpan<byte> source, long total)
+    {
+        var hash = new XxHash3();
+        for (long left = total; left > 0; left -= source.Length)
+        {
+            hash.Append(source[..(int)Math.Min(source.Length, left)]);
+        }
+
+        return hash.GetCurrentHashAsUInt64();
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Channel.Dispose();
+            Peer.Dispose();
+        }
+        finally
+        {
+            _endpoint.Dispose();
+        }
+    }
+
+    private static void AwaitHello(Transport transport, PeerProcess peer, Channel channel)
+    {
+        Span<byte> hello = stackalloc byte[PeerProtocol.Hello.Length];
+        int length;
+        try
+        {
+            length = channel.Receive(hello);
+        }
+        catch (TransportTimeoutException)
+        {
+            throw new TransportTimeoutException($"{transport.Name}: the peer (pid {peer.Pid}) did not say hello in time");
+        }
+
+        if (!hello[..length].SequenceEqual(PeerProtocol.HelloFor(channel)))
+        {
+            throw new InvalidDataException($"{transport.Name}: the peer's hello is wrong ({length} bytes)");
+        }
+    }
+}

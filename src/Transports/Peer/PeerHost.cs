@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.IO.Hashing;
+using IpcBench.Transports.Interop;
+
+namespace IpcBench.Transports.Peer;
+
+/// <summary>
+/// The peer process's main loop. Command line: <c>TRANSPORT echo|sink CPU|- PARENT_PID [transport arguments]</c>.
+/// Errors go to standard error as one line (the client quotes it) and exit code 1; the client
+/// closing its side ends the peer quietly with exit code 0.
+/// </summary>
+public static class PeerHost
+{
+    public static int Run(string[] args)
+    {
+        try
+        {
+            if (args.Length < 4)
+            {
+                throw new ArgumentException("usage: IpcBench.Peer TRANSPORT echo|sink CPU|- PARENT_PID [ARGS...]");
+            }
+
+            Transport transport = TransportCatalog.Find(args[0]);
+            PeerMode mode = args[1] switch
+            {
+                "echo" => PeerMode.Echo,
+                "sink" => PeerMode.Sink,
+                _ => throw new ArgumentException($"unknown peer mode '{args[1]}': use echo or sink"),
+            };
+            if (args[2] != "-")
+            {
+                CpuPlacement.PinCurrentProcess(int.Parse(args[2], CultureInfo.InvariantCulture));
+            }
+
+            var parent = new ParentWatch(int.Parse(args[3], CultureInfo.InvariantCulture), () => Environment.Exit(0));
+            using Channel channel = transport.OpenPeer(args[4..], new WaitPolicy(transport.Name, parent, WaitPolicy.DefaultTimeout));
+            channel.Send(PeerProtocol.HelloFor(channel));
+            if (mode == PeerMode.Echo)
+            {
+                Echo(channel);
+            }
+            else
+            {
+                Sink(channel);
+            }
+
+            return 0;
+        }
+        catch (PeerGoneException)
+        {
+            return 0;
+        }
+        catch (Exception e) when (e is TransportException or PosixException or ArgumentException or FormatException
+                                       or InvalidDataException or NotSupportedException or IOException)
+        {
+            Console.Error.WriteLine($"peer {string.Join(' ', args.Take(2))}: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static void Echo(Channel channel)
+    {
+        byte[] buffer = GC.AllocateUninitializedArray<byte>(PeerProtocol.MaxEchoSize, pinned: true);
+        while (true)
+        {
+            int length = channel.Receive(buffer);
+            channel.Send(buffer.AsSpan(0, length));
+        }
+    }
+
+    private static void Sink(Channel channel)
+    {
+        byte[] scratch = GC.AllocateUninitializedArray<byte>(PeerProtocol.MaxEchoSize, pinned: true);
+        Span<byte> control = stackalloc byte[PeerProtocol.AckLength];
+        var hash = new XxHash3();
+        while (true)
+        {
+            int length = channel.Receive(control);
+            if (length != PeerProtocol.StartLength)
+            {
+                throw new InvalidDataException($"expected an {PeerProtocol.StartLength}-byte stream header, got {length} bytes");
+            }
+
+            long total = System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(control);
+            hash.Reset();
+            channel.Consume(total, hash, scratch);
+            PeerProtocol.WriteAck(control, total, hash.GetCurrentHashAsUInt64());
+            channel.Send(control);
+        }
+    }
+}

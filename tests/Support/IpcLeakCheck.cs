@@ -1,0 +1,102 @@
+using System.Globalization;
+
+namespace IpcBench.Tests.Support;
+
+/// <summary>
+/// A snapshot of what the suite could leave behind: /dev/shm entries (shared memory files and
+/// POSIX semaphores), private folders under the temp folder, this process's descriptors and child
+/// processes. <see cref="AssertNothingLeftSince"/> compares a later snapshot with an earlier one.
+/// </summary>
+public sealed record IpcLeakCheck(
+    IReadOnlySet<string> SharedMemory,
+    IReadOnlySet<string> PrivateFolders,
+    IReadOnlySet<string> Descriptors,
+    IReadOnlySet<int> Children)
+{
+    // Pipes the runtime itself holds once it has started a process (its SIGCHLD pipe, say).
+    private static readonly HashSet<string> RuntimePipes = RuntimeDescriptorsAfterWarmUp();
+
+    public static IpcLeakCheck Take() => new(
+        Directory.EnumerateFileSystemEntries("/dev/shm").ToHashSet(),
+        Directory.EnumerateDirectories(Path.GetTempPath(), "ipcbench-*").ToHashSet(),
+        Directory.EnumerateFileSystemEntries("/proc/self/fd").Select(Describe).Where(IsIpcDescriptor).ToHashSet(),
+        ChildProcesses());
+
+    /// <summary>Fails listing every object present now that was not there at <paramref name="before"/>.</summary>
+    public static void AssertNothingLeftSince(IpcLeakCheck before)
+    {
+        // A killed peer needs a moment to be reaped; objects must be gone once it is.
+        IpcLeakCheck now = Take();
+        for (int i = 0; i < 50 && !now.IsCleanSince(before); i++)
+        {
+            Thread.Sleep(20);
+            now = Take();
+        }
+
+        Assert.Empty(now.SharedMemory.Except(before.SharedMemory));
+        Assert.Empty(now.PrivateFolders.Except(before.PrivateFolders));
+        Assert.Empty(now.Descriptors.Except(before.Descriptors));
+        Assert.Empty(now.Children.Except(before.Children));
+    }
+
+    private bool IsCleanSince(IpcLeakCheck before) =>
+        SharedMemory.IsSubsetOf(before.SharedMemory) && PrivateFolders.IsSubsetOf(before.PrivateFolders)
+        && Descriptors.IsSubsetOf(before.Descriptors) && Children.IsSubsetOf(before.Children);
+
+    // The runtime opens files and its own pipe lazily; only IPC kinds the suite creates count.
+    private static bool IsIpcDescriptor(string description) =>
+        description.Contains("-> socket:", StringComparison.Ordinal) || description.Contains("-> anon_inode:", StringComparison.Ordinal)
+        || description.Contains("-> /dev/shm/", StringComparison.Ordinal) || description.Contains("-> /tmp/ipcbench-", StringComparison.Ordinal)
+        || (description.Contains("-> pipe:", StringComparison.Ordinal) && !RuntimePipes.Contains(description));
+
+    private static string Describe(string fdPath)
+    {
+        try
+        {
+            return $"{Path.GetFileName(fdPath)} -> {new FileInfo(fdPath).LinkTarget}";
+        }
+        catch (IOException)
+        {
+            return Path.GetFileName(fdPath);
+        }
+    }
+
+    private static HashSet<string> RuntimeDescriptorsAfterWarmUp()
+    {
+        using (var warmUp = System.Diagnostics.Process.Start("true"))
+        {
+            warmUp.WaitForExit();
+        }
+
+        return Directory.EnumerateFileSystemEntries("/proc/self/fd").Select(Describe).ToHashSet();
+    }
+
+    private static HashSet<int> ChildProcesses()
+    {
+        var children = new HashSet<int>();
+        foreach (string dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), NumberStyles.None, CultureInfo.InvariantCulture, out int pid))
+            {
+                continue;
+            }
+
+            try
+            {
+                // The field after the parenthesised command name: state, then parent pid.
+                string stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                string[] fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                if (int.Parse(fields[1], CultureInfo.InvariantCulture) == Environment.ProcessId)
+                {
+                    children.Add(pid);
+                }
+            }
+            catch (IOException)
+            {
+                // The process ended while being read.
+            }
+        }
+
+        return children;
+    }
+}

@@ -1,0 +1,77 @@
+using IpcBench.Bench.Scenarios;
+using IpcBench.Transports;
+
+namespace IpcBench.Tests.Transports;
+
+/// <summary>
+/// Runs every benchmark class of the harness for a few operations, in this process, exactly as
+/// BenchmarkDotNet would call it: each must connect, move its bytes and pass its own checks.
+/// </summary>
+public class BenchmarkClassTests
+{
+    public static TheoryData<string> PingPongClasses => [.. BenchmarkTypes<PingPongBenchmark>()];
+
+    public static TheoryData<string> ThroughputClasses => [.. BenchmarkTypes<ThroughputBenchmark>()];
+
+    [Theory]
+    [MemberData(nameof(PingPongClasses))]
+    public void Ping_pong_benchmark_runs_every_size(string typeName)
+    {
+        var benchmark = Create<PingPongBenchmark>(typeName);
+        foreach (int size in benchmark.Sizes)
+        {
+            benchmark.Size = size;
+            benchmark.Setup();
+            try
+            {
+                benchmark.RoundTrip();
+                benchmark.RoundTrip();
+            }
+            finally
+            {
+                benchmark.Cleanup();
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ThroughputClasses))]
+    public void Throughput_benchmark_streams_and_verifies(string typeName)
+    {
+        var benchmark = Create<ThroughputBenchmark>(typeName);
+        benchmark.Chunk = 65536;
+        benchmark.Setup();
+        try
+        {
+            benchmark.Stream16MiB();
+        }
+        finally
+        {
+            benchmark.Cleanup();
+        }
+    }
+
+    [Fact]
+    public void Every_transport_has_a_ping_pong_benchmark_and_data_transports_a_throughput_one()
+    {
+        var pingPong = BenchmarkTypes<PingPongBenchmark>().ToHashSet();
+        var throughput = BenchmarkTypes<ThroughputBenchmark>().ToHashSet();
+        foreach (Transport t in TransportCatalog.All)
+        {
+            Assert.Contains($"{t.Name}PingPong", pingPong);
+            Assert.Equal(t.CarriesData, throughput.Contains($"{t.Name}Throughput"));
+        }
+    }
+
+    private static IEnumerable<string> BenchmarkTypes<T>() =>
+        typeof(T).Assembly.GetTypes().Where(t => !t.IsAbstract && typeof(T).IsAssignableFrom(t)).Select(t => t.Name);
+
+    // Placement Os: pinning would tie the test process to one CPU for every later test.
+    private static T Create<T>(string typeName)
+    {
+        Type type = typeof(T).Assembly.GetTypes().Single(t => t.Name == typeName);
+        object benchmark = Activator.CreateInstance(type)!;
+        type.GetProperty("Placement")!.SetValue(benchmark, Placement.Os);
+        return (T)benchmark;
+    }
+}

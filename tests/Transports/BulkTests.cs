@@ -1,0 +1,55 @@
+using IpcBench.Tests.Support;
+using IpcBench.Transports;
+using IpcBench.Transports.Peer;
+
+namespace IpcBench.Tests.Transports;
+
+/// <summary>A 64 MiB stream arrives whole: the peer's byte count and checksum match the client's.</summary>
+public class BulkTests
+{
+    private const long StreamBytes = 64L * 1024 * 1024;
+
+    public static TheoryData<string, int> Cases()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (Transport t in TransportCatalog.All.Where(t => t.CarriesData))
+        {
+            data.Add(t.Name, 4096);
+            data.Add(t.Name, 65536);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Stream_arrives_with_matching_count_and_checksum(string name, int chunk)
+    {
+        var before = IpcLeakCheck.Take();
+        byte[] source = new byte[3 * 1024 * 1024 + 17];
+        new Random(chunk).NextBytes(source);
+        using (var connection = PeerConnection.Open(TransportCatalog.Find(name), PeerMode.Sink))
+        {
+            (long count, ulong checksum) = connection.Stream(source, StreamBytes, chunk);
+            Assert.Equal(StreamBytes, count);
+            Assert.Equal(PeerConnection.ExpectedChecksum(source, StreamBytes), checksum);
+
+            // A second stream on the same connection starts clean.
+            (count, checksum) = connection.Stream(source, 1000, chunk);
+            Assert.Equal(1000, count);
+            Assert.Equal(PeerConnection.ExpectedChecksum(source, 1000), checksum);
+        }
+
+        IpcLeakCheck.AssertNothingLeftSince(before);
+    }
+
+    [Fact]
+    public void A_corrupted_byte_changes_the_checksum()
+    {
+        byte[] source = new byte[4096];
+        new Random(1).NextBytes(source);
+        ulong original = PeerConnection.ExpectedChecksum(source, 1 << 20);
+        source[100] ^= 1;
+        Assert.NotEqual(original, PeerConnection.ExpectedChecksum(source, 1 << 20));
+    }
+}

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using IpcBench.Tests.Support;
+using IpcBench.Transports;
+using IpcBench.Transports.Peer;
+
+namespace IpcBench.Tests.Transports;
+
+/// <summary>The peer never outlives its client, and a peer that dies makes the client fail fast.</summary>
+public class PeerLifetimeTests
+{
+    [Theory]
+    [MemberData(nameof(TransportData.All), MemberType = typeof(TransportData))]
+    public async Task Peer_exits_within_a_second_when_its_client_is_killed(string name)
+    {
+        var before = IpcLeakCheck.Take();
+        var info = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "IpcBench.Tests.KilledClient"))
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        info.ArgumentList.Add(name);
+        info.ArgumentList.Add("echo");
+        using var client = Process.Start(info)!;
+        string? line = await client.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(20));
+        if (line?.StartsWith("peer ", StringComparison.Ordinal) != true)
+        {
+            client.Kill();
+            Assert.Fail($"the client said '{line}': {await client.StandardError.ReadToEndAsync()}");
+        }
+
+        int peer = int.Parse(line!["peer ".Length..], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(ProcessState.IsRunning(peer));
+
+        client.Kill();
+        client.WaitForExit();
+        var clock = Stopwatch.StartNew();
+        while (ProcessState.IsRunning(peer) && clock.Elapsed < TimeSpan.FromSeconds(1))
+        {
+            Thread.Sleep(10);
+        }
+
+        Assert.False(ProcessState.IsRunning(peer), $"{name}: the peer still runs 1 s after its client was killed");
+        client.Dispose();
+        IpcLeakCheck.AssertNothingLeftSince(before);
+    }
+
+    [Theory]
+    [MemberData(nameof(TransportData.All), MemberType = typeof(TransportData))]
+    public void Client_fails_fast_naming_the_transport_when_the_peer_is_killed(string name)
+    {
+        var before = IpcLeakCheck.Take();
+        using (var connection = PeerConnection.Open(TransportCatalog.Find(name), PeerMode.Echo))
+        {
+            using Process peer = Process.GetProcessById(connection.Peer.Pid);
+            peer.Kill();
+            peer.WaitForExit();
+            var clock = Stopwatch.StartNew();
+            var error = Assert.ThrowsAny<TransportException>(() => connection.RoundTrip(new byte[64], new byte[64]));
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+            Assert.StartsWith($"{name}: ", error.Message);
+            Assert.DoesNotContain('\n', error.Message);
+        }
+
+        IpcLeakCheck.AssertNothingLeftSince(before);
+    }
+
+    [Fact]
+    public void Unknown_transport_is_a_one_line_error()
+    {
+        var error = Assert.Throws<ArgumentException>(() => TransportCatalog.Find("Carrier-Pigeon"));
+        Assert.Contains("unknown transport 'Carrier-Pigeon'", error.Message);
+    }
+}

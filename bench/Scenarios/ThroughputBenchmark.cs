@@ -15,7 +15,7 @@ public abstract class ThroughputBenchmark
     public const long StreamBytes = 16L * 1024 * 1024;
 
     // Cycled through for the stream: big enough that a reordered chunk changes the checksum.
-    private const int SourceBytes = 1024 * 1024;
+    public const int SourceBytes = 1024 * 1024;
 
     private PeerConnection? _connection;
     private byte[] _source = [];

@@ -9,5 +9,7 @@ public static class TransportData
 
     public static TheoryData<string> DataCarrying => [.. TransportCatalog.All.Where(t => t.CarriesData).Select(t => t.Name)];
 
+    public static TheoryData<string> Streaming => [.. TransportCatalog.All.Where(t => t.SupportsBulk).Select(t => t.Name)];
+
     public static TheoryData<string> WakeUpOnly => [.. TransportCatalog.All.Where(t => !t.CarriesData).Select(t => t.Name)];
 }

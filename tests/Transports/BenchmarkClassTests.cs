@@ -52,14 +52,14 @@ public class BenchmarkClassTests
     }
 
     [Fact]
-    public void Every_transport_has_a_ping_pong_benchmark_and_data_transports_a_throughput_one()
+    public void Every_transport_has_a_ping_pong_benchmark_and_streaming_ones_a_throughput_one()
     {
         var pingPong = BenchmarkTypes<PingPongBenchmark>().ToHashSet();
         var throughput = BenchmarkTypes<ThroughputBenchmark>().ToHashSet();
         foreach (Transport t in TransportCatalog.All)
         {
             Assert.Contains($"{t.Name}PingPong", pingPong);
-            Assert.Equal(t.CarriesData, throughput.Contains($"{t.Name}Throughput"));
+            Assert.Equal(t.SupportsBulk, throughput.Contains($"{t.Name}Throughput"));
         }
     }
 

@@ -12,7 +12,7 @@ public class BulkTests
     public static TheoryData<string, int> Cases()
     {
         var data = new TheoryData<string, int>();
-        foreach (Transport t in TransportCatalog.All.Where(t => t.CarriesData))
+        foreach (Transport t in TransportCatalog.All.Where(t => t.SupportsBulk))
         {
             data.Add(t.Name, 4096);
             data.Add(t.Name, 65536);

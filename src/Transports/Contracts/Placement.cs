@@ -35,6 +35,14 @@ public static class CpuPlacement
             ? p
             : throw new ArgumentException($"unknown placement '{text}': use split, same or os");
 
+    /// <summary>True when this thread may run only on <paramref name="cpu"/>.</summary>
+    public static unsafe bool IsPinnedTo(int cpu)
+    {
+        ulong mask = 0;
+        Libc.Check(Libc.SchedGetAffinity(0, sizeof(ulong), &mask), "sched_getaffinity");
+        return mask == 1UL << cpu;
+    }
+
     /// <summary>
     /// Pins every thread of this process to one CPU. Threads started later inherit the mask of
     /// the thread that starts them, and all existing ones are set here.

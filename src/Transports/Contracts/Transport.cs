@@ -14,6 +14,12 @@ public abstract class Transport
 
     public bool CarriesData => MaxPayload > 0;
 
+    /// <summary>Whether the peer can sink a bulk stream (a throughput scenario exists).</summary>
+    public virtual bool SupportsBulk => CarriesData;
+
+    /// <summary>True when both sides busy-wait, which cannot work with both on one CPU.</summary>
+    public virtual bool Spins => false;
+
     /// <summary>What a reader of the results must know about this mechanism, or null.</summary>
     public virtual string? Note => null;
 

@@ -1,4 +1,5 @@
 using IpcBench.Transports.Pipes;
+using IpcBench.Transports.SharedMemory;
 using IpcBench.Transports.Sockets;
 
 namespace IpcBench.Transports;
@@ -12,6 +13,8 @@ public static class TransportCatalog
         new StdioTransport(),
         new TcpTransport(),
         new UnixStreamTransport(),
+        new ShmTransport(),
+        new FloorTransport(),
     ];
 
     public static Transport Find(string name) =>

@@ -25,6 +25,9 @@ internal static unsafe partial class Libc
     [LibraryImport(Lib, EntryPoint = "sched_setaffinity", SetLastError = true)]
     public static partial int SchedSetAffinity(int tid, nuint setSize, ulong* mask);
 
+    [LibraryImport(Lib, EntryPoint = "sched_getaffinity", SetLastError = true)]
+    public static partial int SchedGetAffinity(int tid, nuint setSize, ulong* mask);
+
     [LibraryImport(Lib, EntryPoint = "syscall", SetLastError = true)]
     private static partial long Syscall(long number, long a1, long a2);
 

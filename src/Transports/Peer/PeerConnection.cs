@@ -30,9 +30,14 @@ public sealed class PeerConnection : IDisposable
     /// <param name="peerCpu">The CPU the peer pins itself to, or null to leave it to the scheduler.</param>
     public static PeerConnection Open(Transport transport, PeerMode mode, int? peerCpu = null, TimeSpan? timeout = null)
     {
-        if (mode == PeerMode.Sink && !transport.CarriesData)
+        if (mode == PeerMode.Sink && !transport.SupportsBulk)
         {
-            throw new NotSupportedException($"{transport.Name} carries no data, so it has no bulk stream");
+            throw new NotSupportedException($"{transport.Name} has no bulk stream");
+        }
+
+        if (transport.Spins && peerCpu is int cpu && CpuPlacement.IsPinnedTo(cpu))
+        {
+            throw new NotSupportedException($"{transport.Name}: both sides spin, which cannot work with client and peer on one CPU (use placement split)");
         }
 
         ClientEndpoint endpoint = transport.CreateClient();

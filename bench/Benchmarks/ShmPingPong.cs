@@ -1,0 +1,14 @@
+using BenchmarkDotNet.Attributes;
+using IpcBench.Bench.Scenarios;
+using IpcBench.Transports;
+using IpcBench.Transports.SharedMemory;
+
+namespace IpcBench.Bench.Benchmarks;
+
+public class ShmPingPong : PingPongBenchmark
+{
+    [Params(WaitStrategy.Spin, WaitStrategy.Hybrid, WaitStrategy.Block)]
+    public WaitStrategy Wait { get; set; }
+
+    protected override Transport CreateTransport() => new ShmTransport(Wait);
+}

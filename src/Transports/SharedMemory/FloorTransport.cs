@@ -1,0 +1,52 @@
+using IpcBench.Transports.Peer;
+
+namespace IpcBench.Transports.SharedMemory;
+
+/// <summary>
+/// The hardware floor for a cross-process round trip: one mailbox per direction in shared
+/// memory, a sequence word and a length sharing a cache line with the first payload bytes,
+/// and both sides spinning. Nothing can carry a message between two processes faster here, so
+/// every other transport is measured against it. Ping-pong only: a mailbox holds one message.
+/// </summary>
+public sealed class FloorTransport : Transport
+{
+    /// <summary>Payload room per mailbox: the largest test message.</summary>
+    public const int MailboxPayload = 1 << 20;
+
+    public override string Name => "Floor";
+
+    public override int MaxPayload => MailboxPayload;
+
+    public override bool SupportsBulk => false;
+
+    public override bool Spins => true;
+
+    public override string? Note => "the floor: spinning on one shared cache line per direction, payload copied in and out";
+
+    public override ClientEndpoint CreateClient() => new Endpoint();
+
+    public override unsafe Channel OpenPeer(IReadOnlyList<string> arguments, WaitPolicy wait)
+    {
+        SharedMapping mapping = SharedMapping.Attach(arguments[0]);
+        if (mapping.Length != FloorChannel.MappingLength)
+        {
+            mapping.Dispose();
+            throw new InvalidDataException($"Floor: the mapping has {mapping.Length} bytes, not {FloorChannel.MappingLength}");
+        }
+
+        return new FloorChannel(mapping, isClient: false, wait);
+    }
+
+    private sealed class Endpoint : ClientEndpoint
+    {
+        private readonly SharedMapping _mapping = SharedMapping.Create(FloorChannel.MappingLength);
+
+        public override IReadOnlyList<string> PeerArguments => [_mapping.Path];
+
+        public override Channel Connect(PeerProcess peer, WaitPolicy wait) => new FloorChannel(_mapping, isClient: true, wait);
+
+        public override void Unlink() => _mapping.Unlink();
+
+        protected override void Dispose(bool disposing) => _mapping.Dispose();
+    }
+}

@@ -1,0 +1,219 @@
+using System.Diagnostics;
+using System.IO.Hashing;
+using System.Runtime.CompilerServices;
+
+namespace IpcBench.Transports.SharedMemory;
+
+/// <summary>
+/// A channel over two shared rings, one per direction, with one of three ways to wait.
+/// Messages are ring records; a bulk write is cut into records of at most the ring's message
+/// limit, and the bulk reader hashes records in place (no copy on the receiving side).
+/// </summary>
+public sealed unsafe class ShmChannel : Channel
+{
+    /// <summary>How long a Hybrid waiter spins before it sleeps: about the cost of one wake-up here.</summary>
+    public static readonly TimeSpan HybridSpin = TimeSpan.FromMicroseconds(20);
+
+    private static readonly long HybridSpinTicks = (long)(HybridSpin.TotalSeconds * Stopwatch.Frequency);
+
+    private readonly ShmRingWriter _writer;
+    private readonly ShmRingReader _reader;
+    private readonly WaitStrategy _strategy;
+    private readonly WaitPolicy _wait;
+    private readonly IDisposable _mappings;
+    private bool _disposed;
+
+    // Bytes of the current record that Read has already handed out.
+    private int _partialOffset;
+
+    public ShmChannel(ShmRing outgoing, ShmRing incoming, WaitStrategy strategy, WaitPolicy wait, IDisposable mappings)
+    {
+        _writer = new ShmRingWriter(outgoing);
+        _reader = new ShmRingReader(incoming);
+        _strategy = strategy;
+        _wait = wait;
+        _mappings = mappings;
+    }
+
+    public override int MaxMessageSize => _writer.MaxMessage;
+
+    public override void Send(ReadOnlySpan<byte> message)
+    {
+        Span<byte> room = Claim(message.Length);
+        message.CopyTo(room);
+        Commit();
+    }
+
+    public override int Receive(Span<byte> buffer)
+    {
+        ReadOnlySpan<byte> message = Next();
+        if (message.Length > buffer.Length)
+        {
+            throw new InvalidDataException($"{_wait.Transport}: a {message.Length}-byte message does not fit a {buffer.Length}-byte buffer");
+        }
+
+        message.CopyTo(buffer);
+        Release();
+        return message.Length;
+    }
+
+    public override void Write(ReadOnlySpan<byte> data)
+    {
+        while (!data.IsEmpty)
+        {
+            int part = Math.Min(data.Length, _writer.MaxMessage);
+            Send(data[..part]);
+            data = data[part..];
+        }
+    }
+
+    public override int Read(Span<byte> buffer)
+    {
+        ReadOnlySpan<byte> rest = Next()[_partialOffset..];
+        int n = Math.Min(rest.Length, buffer.Length);
+        rest[..n].CopyTo(buffer);
+        if (n == rest.Length)
+        {
+            _partialOffset = 0;
+            Release();
+        }
+        else
+        {
+            _partialOffset += n;
+        }
+
+        return n;
+    }
+
+    public override void Consume(long count, XxHash3 hash, Span<byte> scratch)
+    {
+        while (count > 0)
+        {
+            ReadOnlySpan<byte> record = Next()[_partialOffset..];
+            if (record.Length > count)
+            {
+                throw new InvalidDataException($"{_wait.Transport}: a {record.Length}-byte record overruns the stream's last {count} bytes");
+            }
+
+            hash.Append(record);
+            count -= record.Length;
+            _partialOffset = 0;
+            Release();
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (!_disposed)
+        {
+            _disposed = true;
+            _mappings.Dispose();
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Span<byte> Claim(int length) =>
+        _writer.TryClaim(length, out Span<byte> room) ? room : ClaimWaiting(length);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ReadOnlySpan<byte> Next() =>
+        _reader.TryRead(out ReadOnlySpan<byte> message) ? message : NextWaiting();
+
+    /// <summary>Publishes the record, then wakes the reader as the strategy says.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Commit()
+    {
+        _writer.Commit();
+        ShmRing ring = _writer.Ring;
+        if (_strategy == WaitStrategy.Block)
+        {
+            ring.DataReady.Signal();
+        }
+        else if (_strategy == WaitStrategy.Hybrid)
+        {
+            WakeIfSleeping(ring.ReaderSleeps, ring.DataReady);
+        }
+    }
+
+    /// <summary>Gives the record's room back, then wakes a writer that sleeps for room.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Release()
+    {
+        _reader.Release();
+        if (_strategy != WaitStrategy.Spin)
+        {
+            ShmRing ring = _reader.Ring;
+            WakeIfSleeping(ring.WriterSleeps, ring.SpaceReady);
+        }
+    }
+
+    /// <summary>
+    /// The waker's half of the sleep protocol. The full fence orders the publication before the
+    /// flag read, against the sleeper's flag write before its re-check: one of the two sees the other.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void WakeIfSleeping(int* sleeps, FutexEvent futex)
+    {
+        Interlocked.MemoryBarrier();
+        if (Volatile.Read(ref *sleeps) != 0)
+        {
+            Volatile.Write(ref *sleeps, 0);
+            futex.Signal();
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ReadOnlySpan<byte> NextWaiting()
+    {
+        Wait(readable: true, 0, _reader.Ring.ReaderSleeps, _reader.Ring.DataReady, "receive");
+        return _reader.TryRead(out ReadOnlySpan<byte> message) ? message : throw new UnreachableException();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Span<byte> ClaimWaiting(int length)
+    {
+        Wait(readable: false, length, _writer.Ring.WriterSleeps, _writer.Ring.SpaceReady, "send");
+        return _writer.TryClaim(length, out Span<byte> room) ? room : throw new UnreachableException();
+    }
+
+    /// <summary>True when a message can be read (or, for the writer, <paramref name="length"/> bytes claimed) now.</summary>
+    private bool Ready(bool readable, int length) =>
+        readable ? _reader.TryRead(out _) : _writer.TryClaim(length, out _);
+
+    /// <summary>Waits until <see cref="Ready"/>, the way the strategy says.</summary>
+    private void Wait(bool readable, int length, int* sleeps, FutexEvent futex, string operation)
+    {
+        Deadline deadline = _wait.Start(operation);
+        if (_strategy != WaitStrategy.Block)
+        {
+            var spin = new SpinLoop(deadline);
+            while (_strategy == WaitStrategy.Spin || spin.ElapsedTicks < HybridSpinTicks)
+            {
+                if (Ready(readable, length))
+                {
+                    return;
+                }
+
+                spin.Pause();
+            }
+        }
+
+        // The sleeper's half: announce, fence, re-check, then sleep only if nothing changed since.
+        while (true)
+        {
+            int sequence = futex.Sequence;
+            Volatile.Write(ref *sleeps, 1);
+            Interlocked.MemoryBarrier();
+            if (Ready(readable, length))
+            {
+                Volatile.Write(ref *sleeps, 0);
+                return;
+            }
+
+            if (!futex.Wait(sequence, WaitPolicy.SliceMilliseconds))
+            {
+                deadline.Check();
+            }
+        }
+    }
+}

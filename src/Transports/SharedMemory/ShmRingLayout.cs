@@ -1,0 +1,51 @@
+using System.Numerics;
+
+namespace IpcBench.Transports.SharedMemory;
+
+/// <summary>
+/// Where everything lives in a ring's mapping. Each field that one side writes and the other reads
+/// has a 128-byte slot of its own, so the two sides never share a cache line (or its prefetch pair).
+/// <code>
+///    0  magic (8) · version (4) · header size (4) · capacity (8)
+///  128  write position: bytes committed by the writer, monotonic (writer's line)
+///  256  read position: bytes released by the reader, monotonic (reader's line)
+///  384  data futex · reader-sleeps flag (the reader waits here for data)
+///  512  space futex · writer-sleeps flag (the writer waits here for room)
+/// 4096  data: capacity bytes of 8-byte-aligned records, [length:4][kind:4][payload]
+/// </code>
+/// </summary>
+public static class ShmRingLayout
+{
+    public const ulong Magic = 0x474E495248435049; // "IPCHRING" little-endian
+    public const int Version = 1;
+
+    public const int MagicOffset = 0;
+    public const int VersionOffset = 8;
+    public const int HeaderSizeOffset = 12;
+    public const int CapacityOffset = 16;
+    public const int WritePositionOffset = 128;
+    public const int ReadPositionOffset = 256;
+    public const int DataFutexOffset = 384;
+    public const int ReaderSleepsOffset = 388;
+    public const int SpaceFutexOffset = 512;
+    public const int WriterSleepsOffset = 516;
+    public const int HeaderSize = 4096;
+
+    public const int RecordHeaderSize = 8;
+    public const int RecordAlignment = 8;
+    public const int MessageKind = 1;
+    public const int PaddingKind = 2;
+
+    public const int MinCapacity = 4096;
+    public const int MaxCapacity = 1 << 30;
+
+    public static long MappingLength(int capacity) => HeaderSize + (long)capacity;
+
+    /// <summary>The largest message that always fits: with at most half the ring, padding never blocks a record.</summary>
+    public static int MaxMessage(int capacity) => capacity / 2 - RecordHeaderSize;
+
+    public static int RecordSize(int length) => (RecordHeaderSize + length + RecordAlignment - 1) & ~(RecordAlignment - 1);
+
+    public static bool IsValidCapacity(long capacity) =>
+        capacity is >= MinCapacity and <= MaxCapacity && BitOperations.IsPow2(capacity);
+}

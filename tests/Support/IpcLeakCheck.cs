@@ -4,14 +4,15 @@ namespace IpcBench.Tests.Support;
 
 /// <summary>
 /// A snapshot of what the suite could leave behind: /dev/shm entries (shared memory files and
-/// POSIX semaphores), private folders under the temp folder, this process's descriptors and child
-/// processes. <see cref="AssertNothingLeftSince"/> compares a later snapshot with an earlier one.
+/// POSIX semaphores), private folders under the temp folder (sockets, FIFOs), this process's
+/// descriptors and child processes, System V and POSIX message queues. <see cref="AssertNothingLeftSince"/> compares a later snapshot with an earlier one.
 /// </summary>
 public sealed record IpcLeakCheck(
     IReadOnlySet<string> SharedMemory,
     IReadOnlySet<string> PrivateFolders,
     IReadOnlySet<string> Descriptors,
-    IReadOnlySet<int> Children)
+    IReadOnlySet<int> Children,
+    IReadOnlySet<string> Queues)
 {
     // Pipes the runtime itself holds once it has started a process (its SIGCHLD pipe, say).
     private static readonly HashSet<string> RuntimePipes = RuntimeDescriptorsAfterWarmUp();
@@ -20,7 +21,8 @@ public sealed record IpcLeakCheck(
         Directory.EnumerateFileSystemEntries("/dev/shm").ToHashSet(),
         Directory.EnumerateDirectories(Path.GetTempPath(), "ipcbench-*").ToHashSet(),
         Directory.EnumerateFileSystemEntries("/proc/self/fd").Select(Describe).Where(IsIpcDescriptor).ToHashSet(),
-        ChildProcesses());
+        ChildProcesses(),
+        MessageQueues());
 
     /// <summary>Fails listing every object present now that was not there at <paramref name="before"/>.</summary>
     public static void AssertNothingLeftSince(IpcLeakCheck before)
@@ -37,11 +39,13 @@ public sealed record IpcLeakCheck(
         Assert.Empty(now.PrivateFolders.Except(before.PrivateFolders));
         Assert.Empty(now.Descriptors.Except(before.Descriptors));
         Assert.Empty(now.Children.Except(before.Children));
+        Assert.Empty(now.Queues.Except(before.Queues));
     }
 
     private bool IsCleanSince(IpcLeakCheck before) =>
         SharedMemory.IsSubsetOf(before.SharedMemory) && PrivateFolders.IsSubsetOf(before.PrivateFolders)
-        && Descriptors.IsSubsetOf(before.Descriptors) && Children.IsSubsetOf(before.Children);
+        && Descriptors.IsSubsetOf(before.Descriptors) && Children.IsSubsetOf(before.Children)
+        && Queues.IsSubsetOf(before.Queues);
 
     // The runtime opens files and its own pipe lazily; only IPC kinds the suite creates count.
     private static bool IsIpcDescriptor(string description) =>
@@ -69,6 +73,25 @@ public sealed record IpcLeakCheck(
         }
 
         return Directory.EnumerateFileSystemEntries("/proc/self/fd").Select(Describe).ToHashSet();
+    }
+
+    /// <summary>
+    /// System V queues by id (from /proc/sysvipc/msg) and POSIX queues by name, where the mqueue
+    /// file system is mounted (.ci/run mounts it; without it POSIX queues cannot be listed).
+    /// </summary>
+    private static HashSet<string> MessageQueues()
+    {
+        var queues = File.ReadLines("/proc/sysvipc/msg").Skip(1)
+            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(fields => fields.Length > 1)
+            .Select(fields => $"sysv:{fields[1]}")
+            .ToHashSet();
+        if (Directory.Exists("/dev/mqueue"))
+        {
+            queues.UnionWith(Directory.EnumerateFiles("/dev/mqueue").Select(path => $"posix:{Path.GetFileName(path)}"));
+        }
+
+        return queues;
     }
 
     private static HashSet<int> ChildProcesses()

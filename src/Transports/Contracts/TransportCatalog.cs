@@ -1,6 +1,8 @@
+using IpcBench.Transports.Messages;
 using IpcBench.Transports.Pipes;
 using IpcBench.Transports.SharedMemory;
 using IpcBench.Transports.Sockets;
+using IpcBench.Transports.Wakeups;
 
 namespace IpcBench.Transports;
 
@@ -10,11 +12,20 @@ public static class TransportCatalog
     public static IReadOnlyList<Transport> All { get; } =
     [
         new AnonPipeTransport(),
+        new FifoTransport(),
         new StdioTransport(),
-        new TcpTransport(),
-        new UnixStreamTransport(),
+        new PosixMqTransport(),
+        new SysVMqTransport(),
+        new SignalTransport(),
+        new SemaphoreTransport(),
+        new EventFdTransport(),
+        new FutexTransport(),
         new ShmTransport(),
         new FloorTransport(),
+        new TcpTransport(),
+        new UnixStreamTransport(),
+        new UnixDgramTransport(),
+        new DotNetPipeTransport(),
     ];
 
     public static Transport Find(string name) =>

@@ -22,6 +22,8 @@ internal static unsafe partial class Libc
     public const int ENOMSG = 42;
     public const int EIDRM = 43;
     public const int ECONNRESET = 104;
+    public const int ENOTCONN = 107;
+    public const int ECONNREFUSED = 111;
     public const int ETIMEDOUT = 110;
 
     public static int LastErrno => Marshal.GetLastPInvokeError();

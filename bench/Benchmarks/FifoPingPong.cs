@@ -1,0 +1,10 @@
+using IpcBench.Bench.Scenarios;
+using IpcBench.Transports;
+using IpcBench.Transports.Pipes;
+
+namespace IpcBench.Bench.Benchmarks;
+
+public class FifoPingPong : PingPongBenchmark
+{
+    protected override Transport CreateTransport() => new FifoTransport();
+}

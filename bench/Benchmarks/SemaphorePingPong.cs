@@ -1,0 +1,10 @@
+using IpcBench.Bench.Scenarios;
+using IpcBench.Transports;
+using IpcBench.Transports.Wakeups;
+
+namespace IpcBench.Bench.Benchmarks;
+
+public class SemaphorePingPong : PingPongBenchmark
+{
+    protected override Transport CreateTransport() => new SemaphoreTransport();
+}

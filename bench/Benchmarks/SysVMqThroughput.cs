@@ -1,0 +1,10 @@
+using IpcBench.Bench.Scenarios;
+using IpcBench.Transports;
+using IpcBench.Transports.Messages;
+
+namespace IpcBench.Bench.Benchmarks;
+
+public class SysVMqThroughput : ThroughputBenchmark
+{
+    protected override Transport CreateTransport() => new SysVMqTransport();
+}

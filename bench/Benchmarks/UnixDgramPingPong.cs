@@ -1,0 +1,10 @@
+using IpcBench.Bench.Scenarios;
+using IpcBench.Transports;
+using IpcBench.Transports.Sockets;
+
+namespace IpcBench.Bench.Benchmarks;
+
+public class UnixDgramPingPong : PingPongBenchmark
+{
+    protected override Transport CreateTransport() => new UnixDgramTransport();
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using IpcBench.Transports.Interop;
+using IpcBench.Transports.Peer;
+
+namespace IpcBench.Transports.Messages;
+
+/// <summary>
+/// System V message queues (msgget with IPC_PRIVATE, mode 0600), one per direction. They have no
+/// name to unlink, so whichever side ends first removes them (IPC_RMID): the client on dispose,
+/// the peer when its client dies. Payloads over msgmax (8192 bytes) are chunked.
+/// </summary>
+public sealed class SysVMqTransport : Transport
+{
+    public const int MessageSize = 8192;
+
+    public override string Name => "SysVMq";
+
+    public override string? Note => $"payloads over {MessageSize} bytes are chunked into several queue messages (msgmax)";
+
+    public override ClientEndpoint CreateClient() => new Endpoint();
+
+    public override Channel OpenPeer(IReadOnlyList<string> arguments, WaitPolicy wait)
+    {
+        int toPeer = int.Parse(arguments[0], CultureInfo.InvariantCulture);
+        int fromPeer = int.Parse(arguments[1], CultureInfo.InvariantCulture);
+        // A killed client cannot remove its queues: the peer does, as it exits.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Remove(toPeer, fromPeer);
+        return new SysVMqChannel(outgoing: fromPeer, incoming: toPeer, wait, () => Remove(toPeer, fromPeer));
+    }
+
+    internal static unsafe void Remove(int first, int second)
+    {
+        Libc.MsgCtl(first, Libc.IPC_RMID, null);
+        Libc.MsgCtl(second, Libc.IPC_RMID, null);
+    }
+
+    private sealed class Endpoint : ClientEndpoint
+    {
+        private readonly int _toPeer = Create();
+        private readonly int _fromPeer = Create();
+
+        public override IReadOnlyList<string> PeerArguments =>
+            [_toPeer.ToString(CultureInfo.InvariantCulture), _fromPeer.ToString(CultureInfo.InvariantCulture)];
+
+        public override Channel Connect(PeerProcess peer, WaitPolicy wait) =>
+            new SysVMqChannel(outgoing: _toPeer, incoming: _fromPeer, wait, () => Remove(_toPeer, _fromPeer));
+
+        protected override void Dispose(bool disposing) => Remove(_toPeer, _fromPeer);
+
+        private static int Create() => (int)Libc.Check(Libc.MsgGet(Libc.IPC_PRIVATE, Libc.IPC_CREAT | 0x180), "msgget");
+    }
+}

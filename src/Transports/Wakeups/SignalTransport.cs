@@ -1,0 +1,101 @@
+using System.Runtime.InteropServices;
+using IpcBench.Transports.Interop;
+using IpcBench.Transports.Peer;
+
+namespace IpcBench.Transports.Wakeups;
+
+/// <summary>
+/// SIGUSR1 back and forth between client and peer: a signal carries no data, so this is a
+/// wake-up round trip only. .NET delivers a signal to a managed handler through its own signal
+/// thread, which is part of what a .NET program pays for a signal and so part of the figure.
+/// One connection at a time per process: the handler is process-wide.
+/// </summary>
+public sealed class SignalTransport : Transport
+{
+    private const PosixSignal Usr1 = (PosixSignal)Libc.SIGUSR1;
+
+    public override string Name => "Signal";
+
+    public override int MaxPayload => 0;
+
+    public override string? Note => "SIGUSR1 through .NET's PosixSignalRegistration; no data and no throughput";
+
+    public override ClientEndpoint CreateClient() => new Endpoint();
+
+    public override Channel OpenPeer(IReadOnlyList<string> arguments, WaitPolicy wait) =>
+        new SignalChannel(Libc.GetParentPid(), wait);
+
+    private sealed class Endpoint : ClientEndpoint
+    {
+        // Registered before the peer starts, so that its hello cannot arrive unhandled (and kill us).
+        private readonly SignalChannel.Receiver _receiver = new();
+
+        public override Channel Connect(PeerProcess peer, WaitPolicy wait) => new SignalChannel(peer.Pid, wait, _receiver);
+
+        protected override void Dispose(bool disposing) => _receiver.Dispose();
+    }
+
+    private sealed class SignalChannel : WakeUpChannel
+    {
+        private readonly int _target;
+        private readonly WaitPolicy _wait;
+        private readonly Receiver _receiver;
+        private readonly bool _ownsReceiver;
+
+        public SignalChannel(int target, WaitPolicy wait, Receiver? receiver = null)
+        {
+            _target = target;
+            _wait = wait;
+            _ownsReceiver = receiver is null;
+            _receiver = receiver ?? new Receiver();
+        }
+
+        protected override void Post()
+        {
+            if (Libc.Kill(_target, Libc.SIGUSR1) != 0)
+            {
+                throw Libc.LastErrno == Libc.ESRCH ? _wait.Gone("kill(SIGUSR1)") : new PosixException("kill(SIGUSR1)", Libc.LastErrno);
+            }
+        }
+
+        protected override void Await()
+        {
+            Deadline deadline = _wait.Start("signal wait");
+            while (!_receiver.Arrived.Wait(WaitPolicy.SliceMilliseconds))
+            {
+                deadline.Check();
+            }
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (_ownsReceiver)
+            {
+                _receiver.Dispose();
+            }
+        }
+
+        /// <summary>Counts SIGUSR1 arrivals; the handler cancels the default action (which would end the process).</summary>
+        public sealed class Receiver : IDisposable
+        {
+            private readonly PosixSignalRegistration _registration;
+
+            public Receiver()
+            {
+                _registration = PosixSignalRegistration.Create(Usr1, context =>
+                {
+                    context.Cancel = true;
+                    Arrived.Release();
+                });
+            }
+
+            public SemaphoreSlim Arrived { get; } = new(0);
+
+            public void Dispose()
+            {
+                _registration.Dispose();
+                Arrived.Dispose();
+            }
+        }
+    }
+}

@@ -1,11 +1,18 @@
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using IpcBench.Bench.Harness;
+using IpcBench.Bench.Reporting;
 
 try
 {
-    IEnumerable<Summary> summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly)
-        .Run(BenchSettings.Extract(args), BenchConfig.Create());
+    if (args.Length > 0 && args[0] == "report")
+    {
+        return ReportCommand.Run(args[1..]);
+    }
+
+    DateTime started = DateTime.UtcNow;
+    Summary[] summaries = [.. BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(BenchSettings.Extract(args), BenchConfig.Create())];
+    ReportCommand.AfterRun(summaries, started);
     // A case that threw (a dead peer, a wrong echo) has no result: the run must not look green.
     bool failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
     return failed ? 1 : 0;

@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace IpcBench.Bench.Reporting;
+
+/// <summary>
+/// Reads BenchmarkDotNet's full JSON (<c>*-report-full.json</c>), whose numbers are raw
+/// nanoseconds, unlike the formatted CSV. In that JSON, NaN is written as an empty string and a
+/// failed case has no Statistics.
+/// </summary>
+public static class ResultsReader
+{
+    public const string FilePattern = "*-report-full.json";
+
+    private static readonly string[] Scenarios = ["PingPong", "Throughput"];
+
+    /// <summary>Every case in every full-JSON file of <paramref name="folder"/> and below.</summary>
+    public static (IReadOnlyList<BenchmarkResult> Results, JsonElement? Host) ReadFolder(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new ArgumentException($"results folder '{folder}' does not exist");
+        }
+
+        string[] files = Directory.GetFiles(folder, FilePattern, SearchOption.AllDirectories);
+        if (files.Length == 0)
+        {
+            throw new ArgumentException($"no BenchmarkDotNet full-JSON results ({FilePattern}) under '{folder}': run with the suite's config or --exporters fulljson");
+        }
+
+        return ReadFiles(files);
+    }
+
+    public static (IReadOnlyList<BenchmarkResult> Results, JsonElement? Host) ReadFiles(IEnumerable<string> files)
+    {
+        var results = new List<BenchmarkResult>();
+        JsonElement? host = null;
+        foreach (string file in files)
+        {
+            JsonDocument document;
+            try
+            {
+                document = JsonDocument.Parse(File.ReadAllText(file));
+            }
+            catch (JsonException e)
+            {
+                throw new ArgumentException($"'{file}' is not readable JSON: {e.Message}");
+            }
+
+            JsonElement root = document.RootElement;
+            if (root.TryGetProperty("HostEnvironmentInfo", out JsonElement info))
+            {
+                host ??= info.Clone();
+            }
+
+            if (!root.TryGetProperty("Benchmarks", out JsonElement benchmarks) || benchmarks.ValueKind != JsonValueKind.Array)
+            {
+                throw new ArgumentException($"'{file}' has no Benchmarks array: is it a BenchmarkDotNet full-JSON report?");
+            }
+
+            results.AddRange(benchmarks.EnumerateArray().Select(Parse).OfType<BenchmarkResult>());
+        }
+
+        return (results, host);
+    }
+
+    private static BenchmarkResult? Parse(JsonElement benchmark)
+    {
+        string type = benchmark.GetProperty("Type").GetString() ?? "";
+        string? scenario = Scenarios.FirstOrDefault(s => type.EndsWith(s, StringComparison.Ordinal) && type.Length > s.Length);
+        if (scenario is null)
+        {
+            return null;
+        }
+
+        Dictionary<string, string> parameters = (benchmark.GetProperty("Parameters").GetString() ?? "")
+            .Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Select(pair => pair.Split('=', 2))
+            .ToDictionary(pair => pair[0], pair => pair.Length > 1 ? pair[1] : "");
+        string display = benchmark.GetProperty("DisplayInfo").GetString() ?? "";
+        int jobStart = display.IndexOf(": ", StringComparison.Ordinal);
+        string job = jobStart < 0 ? "" : display[(jobStart + 2)..].Split('(', ' ')[0];
+
+        var result = new BenchmarkResult
+        {
+            FullName = benchmark.GetProperty("FullName").GetString() ?? type,
+            Job = job,
+            Transport = type[..^scenario.Length],
+            Scenario = scenario,
+            Placement = parameters.GetValueOrDefault("Placement", "unknown"),
+            Size = IntParameter(parameters, "Size"),
+            Chunk = IntParameter(parameters, "Chunk"),
+            Wait = parameters.GetValueOrDefault("Wait"),
+            NotMeasuredReason = "the case failed or was not run: it has no statistics (see the BenchmarkDotNet log)",
+        };
+
+        if (!benchmark.TryGetProperty("Statistics", out JsonElement statistics) || statistics.ValueKind != JsonValueKind.Object)
+        {
+            return result;
+        }
+
+        long? allocated = benchmark.TryGetProperty("Memory", out JsonElement memory) && memory.ValueKind == JsonValueKind.Object
+            && memory.TryGetProperty("BytesAllocatedPerOperation", out JsonElement bytes) && bytes.ValueKind == JsonValueKind.Number
+            ? bytes.GetInt64()
+            : null;
+        double? p95 = statistics.TryGetProperty("Percentiles", out JsonElement percentiles) && percentiles.ValueKind == JsonValueKind.Object
+            ? Number(percentiles, "P95")
+            : null;
+
+        return result with
+        {
+            MedianNs = Number(statistics, "Median"),
+            MeanNs = Number(statistics, "Mean"),
+            P95Ns = p95,
+            StandardErrorNs = Number(statistics, "StandardError"),
+            Iterations = (int)(Number(statistics, "N") ?? 0),
+            AllocatedBytesPerOperation = allocated,
+            Samples = statistics.TryGetProperty("OriginalValues", out JsonElement values) && values.ValueKind == JsonValueKind.Array
+                ? [.. values.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.Number).Select(v => v.GetDouble())]
+                : [],
+            NotMeasuredReason = null,
+        };
+    }
+
+    private static int? IntParameter(Dictionary<string, string> parameters, string name) =>
+        parameters.TryGetValue(name, out string? text) && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) ? value : null;
+
+    /// <summary>A number, or null for NaN (written as "") and missing values.</summary>
+    private static double? Number(JsonElement element, string name) =>
+        element.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;
+}

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using IpcBench.Bench.Gate;
 using IpcBench.Bench.Harness;
 using IpcBench.Bench.Reporting;
 
@@ -8,6 +9,11 @@ try
     if (args.Length > 0 && args[0] == "report")
     {
         return ReportCommand.Run(args[1..]);
+    }
+
+    if (args.Length > 0 && args[0] == "gate")
+    {
+        return GateCommand.Run(args[1..]);
     }
 
     DateTime started = DateTime.UtcNow;

@@ -1,0 +1,92 @@
+using IpcBench.Bench.Reporting;
+using Perfolizer.Horology;
+using Perfolizer.Mathematics.Common;
+using Perfolizer.Mathematics.SignificanceTesting;
+using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
+using Perfolizer.Metrology;
+using Pragmastat;
+
+namespace IpcBench.Bench.Gate;
+
+/// <summary>
+/// Compares a run with a baseline case by case (keyed by full name and job) with Perfolizer's
+/// Mann–Whitney equivalence test on the per-iteration samples: a case is slower only when the
+/// test says the current samples are larger than the baseline's by more than the threshold at
+/// the significance level. With few samples Mann–Whitney cannot reach a small p-value at all,
+/// so such cases say so instead of passing as "same".
+/// </summary>
+public sealed class RegressionGate(Threshold threshold, SignificanceLevel significance)
+{
+    /// <summary>
+    /// Samples per side below which the test cannot decide at the default level: with n a side the
+    /// smallest one-sided Mann–Whitney p-value is 1 / C(2n, n), 5.4e-6 for n = 10, 0.05 for n = 3.
+    /// </summary>
+    public const int MinSamples = 10;
+
+    /// <summary>
+    /// The default threshold: the run-to-run spread of medians measured on the 2-vCPU CI VM
+    /// (README, "Regression gate") is up to ~25% for blocking transports, so only a larger shift
+    /// is a regression there.
+    /// </summary>
+    public const string DefaultThreshold = "30%";
+
+    public static readonly SignificanceLevel DefaultSignificance = SignificanceLevel.P0001;
+
+    private static readonly SimpleEquivalenceTest Test = new(MannWhitneyTest.Instance);
+
+    public IReadOnlyList<GateRow> Compare(IReadOnlyList<BenchmarkResult> baseline, IReadOnlyList<BenchmarkResult> current)
+    {
+        var byKeyBaseline = baseline.GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
+        var byKeyCurrent = current.GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
+        var rows = new List<GateRow>();
+        foreach (string key in byKeyBaseline.Keys.Union(byKeyCurrent.Keys).Order(StringComparer.Ordinal))
+        {
+            byKeyBaseline.TryGetValue(key, out BenchmarkResult? before);
+            byKeyCurrent.TryGetValue(key, out BenchmarkResult? after);
+            rows.Add(Judge(key, before, after));
+        }
+
+        return rows;
+    }
+
+    public static string Key(BenchmarkResult result) => $"{result.FullName} [{result.Job}]";
+
+    private GateRow Judge(string key, BenchmarkResult? before, BenchmarkResult? after)
+    {
+        int beforeCount = before?.Samples.Count ?? 0;
+        int afterCount = after?.Samples.Count ?? 0;
+        GateVerdict verdict = (before, after) switch
+        {
+            (null, _) => GateVerdict.New,
+            (_, null) => GateVerdict.Missing,
+            (_, { IsMeasured: false }) => GateVerdict.Failed,
+            ({ IsMeasured: false }, _) => GateVerdict.New,
+            _ when beforeCount < MinSamples || afterCount < MinSamples => GateVerdict.TooFewSamples,
+            _ => Decide(before.Samples, after.Samples),
+        };
+        return new GateRow(key, before?.MedianNs, after?.MedianNs, beforeCount, afterCount, verdict);
+    }
+
+    /// <summary>Decides on two sets of per-iteration times (ns per operation).</summary>
+    public GateVerdict Decide(IReadOnlyList<double> baseline, IReadOnlyList<double> current)
+    {
+        if (baseline.Count < MinSamples || current.Count < MinSamples)
+        {
+            return GateVerdict.TooFewSamples;
+        }
+
+        ComparisonResult result = Test.Perform(
+            new Sample(baseline, TimeUnit.Nanosecond),
+            new Sample(current, TimeUnit.Nanosecond),
+            threshold,
+            significance);
+        return result switch
+        {
+            // Lesser: the baseline's times are lesser, so the current run is slower.
+            ComparisonResult.Lesser => GateVerdict.Slower,
+            ComparisonResult.Greater => GateVerdict.Faster,
+            ComparisonResult.Indistinguishable => GateVerdict.Same,
+            _ => GateVerdict.TooFewSamples,
+        };
+    }
+}

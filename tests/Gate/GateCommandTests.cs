@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using IpcBench.Bench.Gate;
+
+namespace IpcBench.Tests.Gate;
+
+/// <summary>
+/// The gate end to end on real CI-profile results (tests/Fixtures/ci-run: 3 launches × 5
+/// iterations): the run against itself passes, every measurement doubled fails, a removed case
+/// is missing, a failed case fails, and bad input exits with 2 and one line.
+/// </summary>
+public sealed class GateCommandTests : IDisposable
+{
+    private readonly string _fixture = Path.Combine(AppContext.BaseDirectory, "Fixtures", "ci-run");
+    private readonly string _work = Directory.CreateTempSubdirectory("gate-test-").FullName;
+
+    [Fact]
+    public void A_run_against_itself_passes()
+    {
+        (int code, string output, _) = Gate("--baseline", _fixture, "--current", _fixture);
+        Assert.Equal(0, code);
+        Assert.Contains("gate passed", output);
+        Assert.DoesNotContain(output.Split('\n'), line => line.TrimEnd().EndsWith("slower", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_measurement_doubled_fails_and_writes_markdown_and_csv()
+    {
+        string doubled = Rewrite("doubled", benchmark =>
+        {
+            JsonObject statistics = benchmark["Statistics"]!.AsObject();
+            JsonArray values = statistics["OriginalValues"]!.AsArray();
+            for (int i = 0; i < values.Count; i++)
+            {
+                values[i] = values[i]!.GetValue<double>() * 2;
+            }
+
+            statistics["Median"] = statistics["Median"]!.GetValue<double>() * 2;
+        });
+        string markdown = Path.Combine(_work, "gate.md");
+        string csv = Path.Combine(_work, "gate.csv");
+        (int code, string output, _) = Gate("--baseline", _fixture, "--current", doubled, "--markdown", markdown, "--csv", csv);
+        Assert.Equal(1, code);
+        Assert.Contains("gate FAILED", output);
+        Assert.Contains("| **slower** |", File.ReadAllText(markdown));
+        Assert.Contains(",slower", File.ReadAllText(csv));
+    }
+
+    [Fact]
+    public void A_removed_case_is_missing_and_a_failed_one_fails()
+    {
+        // In the files with several cases (TcpPingPong, AnonPipeThroughput): drop the first, fail the next.
+        string changed = Rewrite("changed", null, benchmarks =>
+        {
+            if (benchmarks.Count >= 2)
+            {
+                benchmarks.RemoveAt(0);
+                benchmarks[0]!["Statistics"] = null;
+            }
+        });
+        (int code, string output, _) = Gate("--baseline", _fixture, "--current", changed);
+        Assert.Equal(1, code);
+        Assert.Contains("missing", output);
+        Assert.Contains("failed", output);
+    }
+
+    [Theory]
+    [InlineData("--baseline", "/nonexistent", "--current", "/nonexistent")]
+    [InlineData("--current", "/tmp")]
+    [InlineData("--baseline", "/tmp", "--current", "/tmp", "--threshold", "lots")]
+    [InlineData("--frobnicate", "1")]
+    public void Bad_input_exits_2_with_one_line(params string[] args)
+    {
+        (int code, string output, string error) = Gate(args);
+        Assert.Equal(2, code);
+        Assert.Equal("", output.Trim());
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.StartsWith("ipcbench: ", error);
+    }
+
+    public void Dispose() => Directory.Delete(_work, recursive: true);
+
+    /// <summary>Copies the fixture, changing each benchmark and/or the list of benchmarks of every file.</summary>
+    private string Rewrite(string name, Action<JsonNode>? eachBenchmark, Action<JsonArray>? benchmarks = null)
+    {
+        string folder = Directory.CreateDirectory(Path.Combine(_work, name)).FullName;
+        foreach (string file in Directory.GetFiles(_fixture, "*-report-full.json"))
+        {
+            JsonNode json = JsonNode.Parse(File.ReadAllText(file))!;
+            JsonArray list = json["Benchmarks"]!.AsArray();
+            foreach (JsonNode? benchmark in list)
+            {
+                eachBenchmark?.Invoke(benchmark!);
+            }
+
+            benchmarks?.Invoke(list);
+            File.WriteAllText(Path.Combine(folder, Path.GetFileName(file)), json.ToJsonString());
+        }
+
+        return folder;
+    }
+
+    /// <summary>Runs the bench executable's gate verb, as CI does.</summary>
+    private static (int Code, string Output, string Error) Gate(params string[] args)
+    {
+        var info = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "IpcBench.Bench"))
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        info.ArgumentList.Add("gate");
+        foreach (string arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(info)!;
+        Task<string> output = process.StandardOutput.ReadToEndAsync();
+        Task<string> error = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(60_000), "the gate did not finish within 60 s");
+        return (process.ExitCode, output.GetAwaiter().GetResult(), error.GetAwaiter().GetResult());
+    }
+}

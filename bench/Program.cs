@@ -3,6 +3,7 @@ using BenchmarkDotNet.Running;
 using IpcBench.Bench.Gate;
 using IpcBench.Bench.Harness;
 using IpcBench.Bench.Reporting;
+using IpcBench.Transports;
 
 try
 {
@@ -14,6 +15,19 @@ try
     if (args.Length > 0 && args[0] == "gate")
     {
         return GateCommand.Run(args[1..]);
+    }
+
+    if (args.Length > 0 && args[0] == "cleanup")
+    {
+        IReadOnlyList<string> removed = StaleObjects.Clean();
+        Console.WriteLine(removed.Count == 0 ? "nothing left over by earlier runs" : $"removed {removed.Count} leftover(s):\n  {string.Join("\n  ", removed)}");
+        return 0;
+    }
+
+    // Objects a crashed earlier run could not remove go before this run makes new ones.
+    foreach (string leftover in StaleObjects.Clean())
+    {
+        Console.WriteLine($"// IpcBench: removed a leftover of an earlier run: {leftover}");
     }
 
     DateTime started = DateTime.UtcNow;

@@ -28,6 +28,12 @@ public abstract class ClientEndpoint : IDisposable
     {
     }
 
+    /// <summary>
+    /// Removes every named object at once, for a process that is being interrupted: safe while
+    /// another thread still uses the connection (unlink, never unmap or close).
+    /// </summary>
+    public virtual void RemoveNames() => Unlink();
+
     public void Dispose()
     {
         Dispose(true);

@@ -6,9 +6,7 @@ namespace IpcBench.Transports;
 /// </summary>
 public sealed class PrivateFolder : IDisposable
 {
-    public const string Prefix = "ipcbench-";
-
-    public PrivateFolder() => Path = Directory.CreateTempSubdirectory(Prefix).FullName;
+    public PrivateFolder() => Path = Directory.CreateTempSubdirectory(IpcNames.ProcessPrefix).FullName;
 
     public string Path { get; }
 

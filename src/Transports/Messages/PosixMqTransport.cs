@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using IpcBench.Transports.Interop;
 using IpcBench.Transports.Peer;
 
@@ -96,6 +95,6 @@ public sealed class PosixMqTransport : Transport
             }
         }
 
-        private static string NewName() => "/" + PrivateFolder.Prefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
+        private static string NewName() => "/" + IpcNames.New();
     }
 }

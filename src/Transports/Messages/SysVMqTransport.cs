@@ -45,6 +45,8 @@ public sealed class SysVMqTransport : Transport
         public override Channel Connect(PeerProcess peer, WaitPolicy wait) =>
             new SysVMqChannel(outgoing: _toPeer, incoming: _fromPeer, wait, () => Remove(_toPeer, _fromPeer));
 
+        public override void RemoveNames() => Remove(_toPeer, _fromPeer);
+
         protected override void Dispose(bool disposing) => Remove(_toPeer, _fromPeer);
 
         private static int Create() => (int)Libc.Check(Libc.MsgGet(Libc.IPC_PRIVATE, Libc.IPC_CREAT | 0x180), "msgget");

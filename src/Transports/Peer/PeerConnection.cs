@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using IpcBench.Transports.Peer;
 
 namespace IpcBench.Transports;
@@ -10,6 +11,16 @@ namespace IpcBench.Transports;
 /// </summary>
 public sealed class PeerConnection : IDisposable
 {
+    // Endpoints not yet disposed, with their peers once started: what an interrupted process must remove.
+    private static readonly Dictionary<ClientEndpoint, PeerProcess?> Live = [];
+
+    // Kept alive for the life of the process; they run before the signal's default action.
+    private static readonly PosixSignalRegistration[] Interruptions =
+    [
+        PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => RemoveEverything()),
+        PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => RemoveEverything()),
+    ];
+
     private readonly ClientEndpoint _endpoint;
     private readonly byte[] _control = new byte[PeerProtocol.AckLength];
 
@@ -40,12 +51,15 @@ public sealed class PeerConnection : IDisposable
             throw new NotSupportedException($"{transport.Name}: both sides spin, which cannot work with client and peer on one CPU (use placement split)");
         }
 
+        GC.KeepAlive(Interruptions);
         ClientEndpoint endpoint = transport.CreateClient();
+        Track(endpoint, null);
         PeerProcess? peer = null;
         Channel? channel = null;
         try
         {
             peer = PeerProcess.Start(transport.Name, mode, peerCpu, endpoint);
+            Track(endpoint, peer);
             channel = endpoint.Connect(peer, new WaitPolicy(transport.Name, peer, timeout ?? WaitPolicy.DefaultTimeout));
             AwaitHello(transport, peer, channel);
             endpoint.Unlink();
@@ -56,6 +70,7 @@ public sealed class PeerConnection : IDisposable
             channel?.Dispose();
             peer?.Dispose();
             endpoint.Dispose();
+            Untrack(endpoint);
             throw;
         }
     }
@@ -115,6 +130,36 @@ public sealed class PeerConnection : IDisposable
         finally
         {
             _endpoint.Dispose();
+            Untrack(_endpoint);
+        }
+    }
+
+    /// <summary>On SIGINT or SIGTERM (and at exit): remove every named object and end every peer.</summary>
+    private static void RemoveEverything()
+    {
+        lock (Live)
+        {
+            foreach ((ClientEndpoint endpoint, PeerProcess? peer) in Live)
+            {
+                endpoint.RemoveNames();
+                peer?.Kill();
+            }
+        }
+    }
+
+    private static void Track(ClientEndpoint endpoint, PeerProcess? peer)
+    {
+        lock (Live)
+        {
+            Live[endpoint] = peer;
+        }
+    }
+
+    private static void Untrack(ClientEndpoint endpoint)
+    {
+        lock (Live)
+        {
+            Live.Remove(endpoint);
         }
     }
 

@@ -130,6 +130,19 @@ public sealed class PeerProcess : IPeerLiveness, IDisposable
         return reason is null ? $"the peer (pid {_process.Id}) {how}" : $"the peer (pid {_process.Id}) {how}: {reason}";
     }
 
+    /// <summary>Sends SIGKILL without waiting: for an interrupted client that is about to exit.</summary>
+    public void Kill()
+    {
+        try
+        {
+            _process.Kill();
+        }
+        catch (InvalidOperationException)
+        {
+            // Already exited.
+        }
+    }
+
     /// <summary>Ends the peer (if it still runs) and waits for it, so no child process outlives the client.</summary>
     public void Dispose()
     {

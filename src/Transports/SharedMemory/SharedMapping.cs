@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using IpcBench.Transports.Interop;
 
 namespace IpcBench.Transports.SharedMemory;
@@ -33,7 +32,7 @@ public sealed unsafe class SharedMapping : IDisposable
     /// <summary>Creates and maps a new zero-filled file of <paramref name="length"/> bytes.</summary>
     public static SharedMapping Create(long length)
     {
-        string path = $"{Folder}/{PrivateFolder.Prefix}{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12))}";
+        string path = $"{Folder}/{IpcNames.New()}";
         int fd = (int)Libc.Check(Libc.Open(path, Libc.O_RDWR | Libc.O_CREAT | Libc.O_EXCL | Libc.O_NOFOLLOW | Libc.O_CLOEXEC, 0x180), $"open({path})");
         try
         {
@@ -54,7 +53,7 @@ public sealed unsafe class SharedMapping : IDisposable
     /// <summary>Maps an existing file whose size the caller validates against what it expects.</summary>
     public static SharedMapping Attach(string path)
     {
-        if (!path.StartsWith(Folder + "/" + PrivateFolder.Prefix, StringComparison.Ordinal) || path.Contains("/..", StringComparison.Ordinal))
+        if (!path.StartsWith(Folder + "/" + IpcNames.Prefix, StringComparison.Ordinal) || path.Contains("/..", StringComparison.Ordinal))
         {
             throw new ArgumentException($"'{path}' is not a shared memory file of this suite");
         }

@@ -1,5 +1,4 @@
 using System.IO.Pipes;
-using System.Security.Cryptography;
 using IpcBench.Transports.Peer;
 using IpcBench.Transports.Streams;
 
@@ -36,7 +35,7 @@ public sealed class DotNetPipeTransport : Transport
 
     private sealed class Endpoint : ClientEndpoint
     {
-        private readonly string _name = PrivateFolder.Prefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
+        private readonly string _name = IpcNames.New();
         private readonly NamedPipeServerStream _server;
         private bool _connected;
 

@@ -14,6 +14,9 @@ internal static class SocketSetup
 
     public static string NewToken() => Convert.ToHexString(RandomNumberGenerator.GetBytes(TokenLength));
 
+    /// <summary>A socket file gets the umask's mode; this one is for its owner only (0600), like every object of the suite.</summary>
+    public static void MakePrivate(string path) => File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+
     /// <summary>Accepts one connection, waiting in slices so a peer that never connects is noticed.</summary>
     public static Socket Accept(Socket listener, WaitPolicy wait)
     {

@@ -26,6 +26,7 @@ public sealed class UnixDgramTransport : Transport
         try
         {
             socket.Bind(new UnixDomainSocketEndPoint(arguments[1]));
+            SocketSetup.MakePrivate(arguments[1]);
             socket.Connect(new UnixDomainSocketEndPoint(arguments[0]));
         }
         catch
@@ -49,6 +50,7 @@ public sealed class UnixDgramTransport : Transport
             _clientPath = _folder.Combine("client.sock");
             _peerPath = _folder.Combine("peer.sock");
             _socket.Bind(new UnixDomainSocketEndPoint(_clientPath));
+            SocketSetup.MakePrivate(_clientPath);
         }
 
         public override IReadOnlyList<string> PeerArguments => [_clientPath, _peerPath];

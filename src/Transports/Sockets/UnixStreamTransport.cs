@@ -39,6 +39,7 @@ public sealed class UnixStreamTransport : Transport
         {
             _path = _folder.Combine("stream.sock");
             _listener.Bind(new UnixDomainSocketEndPoint(_path));
+            SocketSetup.MakePrivate(_path);
             _listener.Listen(1);
         }
 

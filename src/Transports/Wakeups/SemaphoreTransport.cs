@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using IpcBench.Transports.Interop;
 using IpcBench.Transports.Peer;
 
@@ -97,7 +96,7 @@ public sealed class SemaphoreTransport : Transport
             }
         }
 
-        private static string NewName() => "/" + PrivateFolder.Prefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
+        private static string NewName() => "/" + IpcNames.New();
     }
 
     private sealed unsafe class SemaphoreChannel(nint post, nint awaited, WaitPolicy wait) : WakeUpChannel

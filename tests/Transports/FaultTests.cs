@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using IpcBench.Tests.Support;
+using IpcBench.Transports;
+using IpcBench.Transports.Peer;
+
+namespace IpcBench.Tests.Transports;
+
+/// <summary>
+/// Faults injected into real runs: the peer killed in the middle of a stream, the client
+/// interrupted (SIGINT, SIGTERM), leftovers of a crashed run; each fails fast and leaves nothing.
+/// </summary>
+public class FaultTests
+{
+    [Theory]
+    [MemberData(nameof(TransportData.Streaming), MemberType = typeof(TransportData))]
+    public void Peer_killed_mid_stream_fails_the_client_within_5_seconds(string name)
+    {
+        var before = IpcLeakCheck.Take();
+        byte[] source = new byte[1 << 20];
+        using (var connection = PeerConnection.Open(TransportCatalog.Find(name), PeerMode.Sink))
+        {
+            Exception? error = null;
+            var streamer = new Thread(() =>
+            {
+                try
+                {
+                    connection.Stream(source, long.MaxValue / 2, 65536);
+                }
+                catch (Exception e)
+                {
+                    error = e;
+                }
+            });
+            streamer.Start();
+            Thread.Sleep(200);
+            using (Process peer = Process.GetProcessById(connection.Peer.Pid))
+            {
+                peer.Kill();
+            }
+
+            var clock = Stopwatch.StartNew();
+            Assert.True(streamer.Join(TimeSpan.FromSeconds(5)), $"{name}: the client still streams 5 s after its peer was killed");
+            var failure = Assert.IsAssignableFrom<TransportException>(error);
+            Assert.StartsWith($"{name}: ", failure.Message);
+            Assert.DoesNotContain('\n', failure.Message);
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5));
+        }
+
+        IpcLeakCheck.AssertNothingLeftSince(before);
+    }
+
+    [Theory]
+    [InlineData("SysVMq", 15)]
+    [InlineData("Shm", 2)]
+    [InlineData("Fifo", 15)]
+    [InlineData("PosixMq", 2)]
+    public async Task An_interrupted_client_leaves_nothing(string name, int signal)
+    {
+        var before = IpcLeakCheck.Take();
+        var info = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "IpcBench.Tests.KilledClient"))
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        info.ArgumentList.Add(name);
+        info.ArgumentList.Add("echo");
+        using (var client = Process.Start(info)!)
+        {
+            string? line = await client.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(20));
+            Assert.StartsWith("peer ", line);
+            int peer = int.Parse(line!["peer ".Length..], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(0, IpcBench.Transports.Interop.Libc.Kill(client.Id, signal));
+            Assert.True(client.WaitForExit(5000), $"{name}: the client did not exit on signal {signal}");
+            var clock = Stopwatch.StartNew();
+            while (ProcessState.IsRunning(peer) && clock.Elapsed < TimeSpan.FromSeconds(1))
+            {
+                Thread.Sleep(10);
+            }
+
+            Assert.False(ProcessState.IsRunning(peer), $"{name}: the peer outlived its interrupted client");
+        }
+
+        IpcLeakCheck.AssertNothingLeftSince(before, ownDescriptors: false);
+    }
+
+    [Fact]
+    public void Leftovers_of_a_dead_process_are_removed_and_live_ones_kept()
+    {
+        const int deadPid = 4_194_000; // above any pid this machine hands out (pid_max is 4194304 at most)
+        string deadFile = $"/dev/shm/{IpcNames.Prefix}{deadPid}-feedface";
+        string deadFolder = Path.Combine(Path.GetTempPath(), $"{IpcNames.Prefix}{deadPid}-cafe");
+        string liveFile = $"/dev/shm/{IpcNames.ProcessPrefix}beef";
+        File.WriteAllText(deadFile, "");
+        Directory.CreateDirectory(deadFolder);
+        File.WriteAllText(liveFile, "");
+        try
+        {
+            IReadOnlyList<string> removed = StaleObjects.Clean();
+            Assert.Contains(deadFile, removed);
+            Assert.Contains(deadFolder, removed);
+            Assert.False(File.Exists(deadFile));
+            Assert.False(Directory.Exists(deadFolder));
+            Assert.True(File.Exists(liveFile), "an object of a running process was removed");
+        }
+        finally
+        {
+            File.Delete(liveFile);
+            File.Delete(deadFile);
+            if (Directory.Exists(deadFolder))
+            {
+                Directory.Delete(deadFolder);
+            }
+        }
+    }
+}

@@ -32,6 +32,12 @@ try
 
     DateTime started = DateTime.UtcNow;
     Summary[] summaries = [.. BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(BenchSettings.Extract(args), BenchConfig.Create())];
+    if (summaries.Length == 0 && !args.Any(a => a is "--list" or "--help" or "-h" or "-?" or "--version" or "--info"))
+    {
+        Console.Error.WriteLine("ipcbench: no benchmark ran: check the options and the filter (globs such as '*Tcp*'; --list flat shows every case)");
+        return 2;
+    }
+
     ReportCommand.AfterRun(summaries, started);
     // A case that threw (a dead peer, a wrong echo) has no result: the run must not look green.
     bool failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));

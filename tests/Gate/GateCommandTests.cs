@@ -1,6 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
-using IpcBench.Bench.Gate;
+using IpcBench.Tests.Support;
 
 namespace IpcBench.Tests.Gate;
 
@@ -100,24 +99,5 @@ public sealed class GateCommandTests : IDisposable
         return folder;
     }
 
-    /// <summary>Runs the bench executable's gate verb, as CI does.</summary>
-    private static (int Code, string Output, string Error) Gate(params string[] args)
-    {
-        var info = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "IpcBench.Bench"))
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        info.ArgumentList.Add("gate");
-        foreach (string arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(info)!;
-        Task<string> output = process.StandardOutput.ReadToEndAsync();
-        Task<string> error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(60_000), "the gate did not finish within 60 s");
-        return (process.ExitCode, output.GetAwaiter().GetResult(), error.GetAwaiter().GetResult());
-    }
+    private static (int Code, string Output, string Error) Gate(params string[] args) => BenchExecutable.Run(["gate", .. args]);
 }

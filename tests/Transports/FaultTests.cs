@@ -57,27 +57,11 @@ public class FaultTests
     public async Task An_interrupted_client_leaves_nothing(string name, int signal)
     {
         var before = IpcLeakCheck.Take();
-        var info = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "IpcBench.Tests.KilledClient"))
+        using (KilledClientProcess client = await KilledClientProcess.StartAsync(name))
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        info.ArgumentList.Add(name);
-        info.ArgumentList.Add("echo");
-        using (var client = Process.Start(info)!)
-        {
-            string? line = await client.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(20));
-            Assert.StartsWith("peer ", line);
-            int peer = int.Parse(line!["peer ".Length..], System.Globalization.CultureInfo.InvariantCulture);
-            Assert.Equal(0, IpcBench.Transports.Interop.Libc.Kill(client.Id, signal));
-            Assert.True(client.WaitForExit(5000), $"{name}: the client did not exit on signal {signal}");
-            var clock = Stopwatch.StartNew();
-            while (ProcessState.IsRunning(peer) && clock.Elapsed < TimeSpan.FromSeconds(1))
-            {
-                Thread.Sleep(10);
-            }
-
-            Assert.False(ProcessState.IsRunning(peer), $"{name}: the peer outlived its interrupted client");
+            Assert.Equal(0, IpcBench.Transports.Interop.Libc.Kill(client.Process.Id, signal));
+            Assert.True(client.Process.WaitForExit(5000), $"{name}: the client did not exit on signal {signal}");
+            Assert.True(client.PeerEndsWithinASecond(), $"{name}: the peer outlived its interrupted client");
         }
 
         IpcLeakCheck.AssertNothingLeftSince(before, ownDescriptors: false);

@@ -13,34 +13,14 @@ public class PeerLifetimeTests
     public async Task Peer_exits_within_a_second_when_its_client_is_killed(string name)
     {
         var before = IpcLeakCheck.Take();
-        var info = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "IpcBench.Tests.KilledClient"))
+        using (KilledClientProcess client = await KilledClientProcess.StartAsync(name))
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        info.ArgumentList.Add(name);
-        info.ArgumentList.Add("echo");
-        using var client = Process.Start(info)!;
-        string? line = await client.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(20));
-        if (line?.StartsWith("peer ", StringComparison.Ordinal) != true)
-        {
-            client.Kill();
-            Assert.Fail($"the client said '{line}': {await client.StandardError.ReadToEndAsync()}");
+            Assert.True(ProcessState.IsRunning(client.PeerPid));
+            client.Process.Kill();
+            client.Process.WaitForExit();
+            Assert.True(client.PeerEndsWithinASecond(), $"{name}: the peer still runs 1 s after its client was killed");
         }
 
-        int peer = int.Parse(line!["peer ".Length..], System.Globalization.CultureInfo.InvariantCulture);
-        Assert.True(ProcessState.IsRunning(peer));
-
-        client.Kill();
-        client.WaitForExit();
-        var clock = Stopwatch.StartNew();
-        while (ProcessState.IsRunning(peer) && clock.Elapsed < TimeSpan.FromSeconds(1))
-        {
-            Thread.Sleep(10);
-        }
-
-        Assert.False(ProcessState.IsRunning(peer), $"{name}: the peer still runs 1 s after its client was killed");
-        client.Dispose();
         IpcLeakCheck.AssertNothingLeftSince(before, ownDescriptors: false);
     }
 

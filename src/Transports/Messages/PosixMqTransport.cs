@@ -21,18 +21,7 @@ public sealed class PosixMqTransport : Transport
 
     public override Channel OpenPeer(IReadOnlyList<string> arguments, WaitPolicy wait)
     {
-        int toPeer = Open(arguments[0], create: false);
-        int fromPeer;
-        try
-        {
-            fromPeer = Open(arguments[1], create: false);
-        }
-        catch
-        {
-            Libc.MqClose(toPeer);
-            throw;
-        }
-
+        (int toPeer, int fromPeer) = NamedObjectPair<int>.OpenBoth(arguments[0], arguments[1], name => Open(name, create: false), Close);
         return new PosixMqChannel(outgoing: fromPeer, incoming: toPeer, wait);
     }
 
@@ -43,58 +32,22 @@ public sealed class PosixMqTransport : Transport
         return (int)Libc.Check(Libc.MqOpen(name, flags, 0x180, create ? &attributes : null), $"mq_open({name})");
     }
 
+    private static void Close(int queue) => Libc.MqClose(queue);
+
     private sealed class Endpoint : ClientEndpoint
     {
-        private readonly string _toPeerName = NewName();
-        private readonly string _fromPeerName = NewName();
-        private readonly int _toPeer;
-        private readonly int _fromPeer;
-        private bool _unlinked;
-        private bool _connected;
+        private readonly NamedObjectPair<int> _queues = new(name => Open(name, create: true), Close, Libc.MqUnlink);
 
-        public Endpoint()
-        {
-            _toPeer = Open(_toPeerName, create: true);
-            try
-            {
-                _fromPeer = Open(_fromPeerName, create: true);
-            }
-            catch
-            {
-                Libc.MqClose(_toPeer);
-                Libc.MqUnlink(_toPeerName);
-                throw;
-            }
-        }
-
-        public override IReadOnlyList<string> PeerArguments => [_toPeerName, _fromPeerName];
+        public override IReadOnlyList<string> PeerArguments => [_queues.ToPeerName, _queues.FromPeerName];
 
         public override Channel Connect(PeerProcess peer, WaitPolicy wait)
         {
-            _connected = true;
-            return new PosixMqChannel(outgoing: _toPeer, incoming: _fromPeer, wait);
+            _queues.HandedOver = true;
+            return new PosixMqChannel(outgoing: _queues.ToPeer, incoming: _queues.FromPeer, wait);
         }
 
-        public override void Unlink()
-        {
-            if (!_unlinked)
-            {
-                _unlinked = true;
-                Libc.MqUnlink(_toPeerName);
-                Libc.MqUnlink(_fromPeerName);
-            }
-        }
+        public override void Unlink() => _queues.Unlink();
 
-        protected override void Dispose(bool disposing)
-        {
-            Unlink();
-            if (!_connected)
-            {
-                Libc.MqClose(_toPeer);
-                Libc.MqClose(_fromPeer);
-            }
-        }
-
-        private static string NewName() => "/" + IpcNames.New();
+        protected override void Dispose(bool disposing) => _queues.Dispose();
     }
 }

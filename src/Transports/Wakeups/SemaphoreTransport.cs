@@ -18,18 +18,7 @@ public sealed class SemaphoreTransport : Transport
 
     public override Channel OpenPeer(IReadOnlyList<string> arguments, WaitPolicy wait)
     {
-        nint toPeer = Open(arguments[0], create: false);
-        nint fromPeer;
-        try
-        {
-            fromPeer = Open(arguments[1], create: false);
-        }
-        catch
-        {
-            Libc.SemClose(toPeer);
-            throw;
-        }
-
+        (nint toPeer, nint fromPeer) = NamedObjectPair<nint>.OpenBoth(arguments[0], arguments[1], name => Open(name, create: false), Close);
         return new SemaphoreChannel(post: fromPeer, awaited: toPeer, wait);
     }
 
@@ -44,59 +33,23 @@ public sealed class SemaphoreTransport : Transport
         return semaphore;
     }
 
+    private static void Close(nint semaphore) => Libc.SemClose(semaphore);
+
     private sealed class Endpoint : ClientEndpoint
     {
-        private readonly string _toPeerName = NewName();
-        private readonly string _fromPeerName = NewName();
-        private readonly nint _toPeer;
-        private readonly nint _fromPeer;
-        private bool _unlinked;
-        private bool _connected;
+        private readonly NamedObjectPair<nint> _semaphores = new(name => Open(name, create: true), Close, Libc.SemUnlink);
 
-        public Endpoint()
-        {
-            _toPeer = Open(_toPeerName, create: true);
-            try
-            {
-                _fromPeer = Open(_fromPeerName, create: true);
-            }
-            catch
-            {
-                Libc.SemClose(_toPeer);
-                Libc.SemUnlink(_toPeerName);
-                throw;
-            }
-        }
-
-        public override IReadOnlyList<string> PeerArguments => [_toPeerName, _fromPeerName];
+        public override IReadOnlyList<string> PeerArguments => [_semaphores.ToPeerName, _semaphores.FromPeerName];
 
         public override Channel Connect(PeerProcess peer, WaitPolicy wait)
         {
-            _connected = true;
-            return new SemaphoreChannel(post: _toPeer, awaited: _fromPeer, wait);
+            _semaphores.HandedOver = true;
+            return new SemaphoreChannel(post: _semaphores.ToPeer, awaited: _semaphores.FromPeer, wait);
         }
 
-        public override void Unlink()
-        {
-            if (!_unlinked)
-            {
-                _unlinked = true;
-                Libc.SemUnlink(_toPeerName);
-                Libc.SemUnlink(_fromPeerName);
-            }
-        }
+        public override void Unlink() => _semaphores.Unlink();
 
-        protected override void Dispose(bool disposing)
-        {
-            Unlink();
-            if (!_connected)
-            {
-                Libc.SemClose(_toPeer);
-                Libc.SemClose(_fromPeer);
-            }
-        }
-
-        private static string NewName() => "/" + IpcNames.New();
+        protected override void Dispose(bool disposing) => _semaphores.Dispose();
     }
 
     private sealed unsafe class SemaphoreChannel(nint post, nint awaited, WaitPolicy wait) : WakeUpChannel

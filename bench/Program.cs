@@ -2,6 +2,7 @@ using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using IpcBench.Bench.Gate;
 using IpcBench.Bench.Harness;
+using IpcBench.Bench.Latency;
 using IpcBench.Bench.Reporting;
 using IpcBench.Transports;
 
@@ -15,6 +16,11 @@ try
     if (args.Length > 0 && args[0] == "gate")
     {
         return GateCommand.Run(args[1..]);
+    }
+
+    if (args.Length > 0 && args[0] == "latency")
+    {
+        return LatencyCommand.Run(args[1..]);
     }
 
     if (args.Length > 0 && args[0] == "cleanup")

@@ -14,6 +14,10 @@ public class CommandLineTests
     [InlineData("report", "--from", "/nonexistent/results")]
     [InlineData("report", "--from", "/tmp", "--colour", "blue")]
     [InlineData("gate", "--baseline")]
+    [InlineData("latency", "--size", "-1")]
+    [InlineData("latency", "--pin", "0")]
+    [InlineData("latency", "--filter", "*NoSuchTransport*")]
+    [InlineData("latency", "--filter", "*Floor*", "--size", "99999999")]
     public void Bad_input_is_one_line_and_exit_code_2(params string[] args)
     {
         (int code, _, string error) = BenchExecutable.Run(args);

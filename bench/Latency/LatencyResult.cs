@@ -1,0 +1,35 @@
+using HdrHistogram;
+
+namespace IpcBench.Bench.Latency;
+
+/// <summary>What one latency run measured: every round trip in a histogram (ns), and CPU time on both sides.</summary>
+public sealed record LatencyResult(
+    string Transport,
+    string? Wait,
+    int SizeBytes,
+    long RoundTrips,
+    double? RequestedRate,
+    double AchievedRate,
+    string Placement,
+    LongHistogram Histogram,
+    CpuTime Client,
+    CpuTime Peer)
+{
+    public string Variant => Wait is null ? Transport : $"{Transport} ({Wait})";
+
+    public double ClientCpuNsPerRoundTrip => Client.Total.TotalNanoseconds / RoundTrips;
+
+    public double PeerCpuNsPerRoundTrip => Peer.Total.TotalNanoseconds / RoundTrips;
+
+    /// <summary>The percentile distribution the report prints: min, p50, p90, p99, p99.9, p99.99, max.</summary>
+    public IReadOnlyList<(string Name, long Ns)> Percentiles =>
+    [
+        ("min", Histogram.RecordedValues().First().ValueIteratedTo),
+        ("p50", Histogram.GetValueAtPercentile(50)),
+        ("p90", Histogram.GetValueAtPercentile(90)),
+        ("p99", Histogram.GetValueAtPercentile(99)),
+        ("p99.9", Histogram.GetValueAtPercentile(99.9)),
+        ("p99.99", Histogram.GetValueAtPercentile(99.99)),
+        ("max", Histogram.GetMaxValue()),
+    ];
+}

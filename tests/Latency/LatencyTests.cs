@@ -1,0 +1,56 @@
+using HdrHistogram;
+using IpcBench.Bench.Latency;
+using IpcBench.Tests.Support;
+using IpcBench.Transports;
+using IpcBench.Transports.SharedMemory;
+
+namespace IpcBench.Tests.Latency;
+
+/// <summary>Per-message latency: the percentiles of known inputs, CPU time seen on both sides, and pacing.</summary>
+public class LatencyTests
+{
+    [Fact]
+    public void Percentiles_of_known_values()
+    {
+        var histogram = new LongHistogram(3_600_000_000_000, 3);
+        for (long v = 1; v <= 10_000; v++)
+        {
+            histogram.RecordValue(v * 1000);
+        }
+
+        var result = new LatencyResult("Test", null, 0, 10_000, null, 0, "os", histogram, default, default);
+        var p = result.Percentiles.ToDictionary(x => x.Name, x => x.Ns);
+        Assert.Equal(1000, p["min"]);
+        Assert.InRange(p["p50"], 4_995_000, 5_005_000);
+        Assert.InRange(p["p90"], 8_990_000, 9_010_000);
+        Assert.InRange(p["p99"], 9_890_000, 9_910_000);
+        Assert.InRange(p["max"], 9_995_000, 10_010_000);
+    }
+
+    [Fact]
+    public void A_spinning_peer_shows_its_CPU_time_and_a_sleeping_one_does_not()
+    {
+        var before = IpcLeakCheck.Take();
+        LatencyResult spin = Measure(WaitStrategy.Spin, 400_000);
+        LatencyResult block = Measure(WaitStrategy.Block, 20_000);
+
+        double spinWallNsPerRoundTrip = 1e9 / spin.AchievedRate;
+        Assert.True(spin.PeerCpuNsPerRoundTrip > 0.5 * spinWallNsPerRoundTrip,
+            $"a spinning peer used {spin.PeerCpuNsPerRoundTrip:0} ns of CPU per {spinWallNsPerRoundTrip:0} ns round trip");
+        double blockWallNsPerRoundTrip = 1e9 / block.AchievedRate;
+        Assert.True(block.PeerCpuNsPerRoundTrip < 0.9 * blockWallNsPerRoundTrip,
+            $"a sleeping peer used {block.PeerCpuNsPerRoundTrip:0} ns of CPU per {blockWallNsPerRoundTrip:0} ns round trip");
+        IpcLeakCheck.AssertNothingLeftSince(before);
+    }
+
+    [Fact]
+    public void A_paced_run_sends_at_the_requested_rate()
+    {
+        LatencyResult paced = LatencyRun.Measure(new ShmTransport(WaitStrategy.Block), "Block", 64, 2_000, rate: 2_000, clientCpu: null, peerCpu: null, "os");
+        Assert.InRange(paced.AchievedRate, 1_800, 2_200);
+        Assert.Equal(2_000, paced.Histogram.TotalCount);
+    }
+
+    private static LatencyResult Measure(WaitStrategy wait, long count) =>
+        LatencyRun.Measure(new ShmTransport(wait), wait.ToString(), 64, count, rate: null, clientCpu: null, peerCpu: null, "os");
+}

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using IpcBench.Tests.Support;
 using IpcBench.Transports;
 using IpcBench.Transports.Peer;
+using Xunit.Abstractions;
 
 namespace IpcBench.Tests.Transports;
 
@@ -9,7 +10,7 @@ namespace IpcBench.Tests.Transports;
 /// Faults injected into real runs: the peer killed in the middle of a stream, the client
 /// interrupted (SIGINT, SIGTERM), leftovers of a crashed run; each fails fast and leaves nothing.
 /// </summary>
-public class FaultTests
+public class FaultTests(ITestOutputHelper output)
 {
     [Theory]
     [MemberData(nameof(TransportData.Streaming), MemberType = typeof(TransportData))]
@@ -44,6 +45,7 @@ public class FaultTests
             Assert.StartsWith($"{name}: ", failure.Message);
             Assert.DoesNotContain('\n', failure.Message);
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5));
+            output.WriteLine($"time to failure, peer killed mid-stream: {clock.Elapsed.TotalMilliseconds:0} ms: {failure.Message}");
         }
 
         IpcLeakCheck.AssertNothingLeftSince(before);

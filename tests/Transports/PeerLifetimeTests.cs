@@ -2,11 +2,12 @@ using System.Diagnostics;
 using IpcBench.Tests.Support;
 using IpcBench.Transports;
 using IpcBench.Transports.Peer;
+using Xunit.Abstractions;
 
 namespace IpcBench.Tests.Transports;
 
 /// <summary>The peer never outlives its client, and a peer that dies makes the client fail fast.</summary>
-public class PeerLifetimeTests
+public class PeerLifetimeTests(ITestOutputHelper output)
 {
     [Theory]
     [MemberData(nameof(TransportData.All), MemberType = typeof(TransportData))]
@@ -38,6 +39,7 @@ public class PeerLifetimeTests
             byte[] payload = new byte[connection.Transport.CarriesData ? 64 : 0];
             var error = Assert.ThrowsAny<TransportException>(() => connection.RoundTrip(payload, new byte[64]));
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+            output.WriteLine($"time to failure, peer killed between round trips: {clock.Elapsed.TotalMilliseconds:0} ms: {error.Message}");
             Assert.StartsWith($"{name}: ", error.Message);
             Assert.DoesNotContain('\n', error.Message);
         }

@@ -26,7 +26,8 @@ public sealed class WaitPolicy(string transport, IPeerLiveness other, TimeSpan t
 
     public IPeerLiveness Other { get; } = other;
 
-    public TimeSpan Timeout { get; } = timeout;
+    /// <summary>How long one wait may take; longer while the peer starts (see <see cref="PeerConnection"/>).</summary>
+    public TimeSpan Timeout { get; internal set; } = timeout;
 
     public Deadline Start(string operation) => new(this, operation, Stopwatch.GetTimestamp());
 

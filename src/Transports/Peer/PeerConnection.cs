@@ -21,6 +21,9 @@ public sealed class PeerConnection : IDisposable
         PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => RemoveEverything()),
     ];
 
+    /// <summary>How long the peer may take to start, connect and say hello.</summary>
+    public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(20);
+
     private readonly ClientEndpoint _endpoint;
     private readonly byte[] _control = new byte[PeerProtocol.AckLength];
 
@@ -60,8 +63,12 @@ public sealed class PeerConnection : IDisposable
         {
             peer = PeerProcess.Start(transport.Name, mode, peerCpu, endpoint);
             Track(endpoint, peer);
-            channel = endpoint.Connect(peer, new WaitPolicy(transport.Name, peer, timeout ?? WaitPolicy.DefaultTimeout));
+            // Starting a .NET process on a loaded machine can take seconds: the hello gets its own, longer timeout.
+            TimeSpan operations = timeout ?? WaitPolicy.DefaultTimeout;
+            var wait = new WaitPolicy(transport.Name, peer, operations > StartTimeout ? operations : StartTimeout);
+            channel = endpoint.Connect(peer, wait);
             AwaitHello(transport, peer, channel);
+            wait.Timeout = operations;
             endpoint.Unlink();
             return new PeerConnection(transport, endpoint, peer, channel);
         }

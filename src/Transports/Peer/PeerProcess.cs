@@ -112,9 +112,10 @@ public sealed class PeerProcess : IPeerLiveness, IDisposable
 
     public string DescribeExit()
     {
-        if (!_process.HasExited)
+        // Asked because the peer's end closed: its exit is usually a moment behind, and says more.
+        if (!_process.WaitForExit(200))
         {
-            return $"the peer (pid {_process.Id}) stopped answering";
+            return $"the peer (pid {_process.Id}) closed its end";
         }
 
         // The exit is known; waiting once more drains the peer's last stderr lines.

@@ -91,11 +91,8 @@ public sealed class SignalTransport : Transport
 
             public SemaphoreSlim Arrived { get; } = new(0);
 
-            public void Dispose()
-            {
-                _registration.Dispose();
-                Arrived.Dispose();
-            }
+            // The semaphore stays undisposed: a handler already queued when the registration ends may still release it.
+            public void Dispose() => _registration.Dispose();
         }
     }
 }

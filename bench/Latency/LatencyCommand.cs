@@ -45,7 +45,19 @@ public static class LatencyCommand
         string folder = Path.Combine(ReportCommand.DefaultReportsRoot, ReportBuilder.NewRunId() + "-latency");
         Directory.CreateDirectory(folder);
         LatencyReport.Write(folder, results);
-        Console.WriteLine($"latency report written to {folder}");
+        string latest = Path.Combine(ReportCommand.DefaultReportsRoot, LatencyReport.LatestFolder);
+        if (Directory.Exists(latest))
+        {
+            Directory.Delete(latest, recursive: true);
+        }
+
+        Directory.CreateDirectory(latest);
+        foreach (string file in Directory.GetFiles(folder))
+        {
+            File.Copy(file, Path.Combine(latest, Path.GetFileName(file)));
+        }
+
+        Console.WriteLine($"latency report written to {folder} (and {latest}); the next benchmark report includes it");
         return 0;
     }
 

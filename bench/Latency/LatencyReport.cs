@@ -1,6 +1,5 @@
 using CsvHelper;
 using HdrHistogram;
-using HdrHistogram.Iteration;
 using IpcBench.Bench.Reporting;
 using ScottPlot;
 using ScottPlot.TickGenerators;
@@ -10,7 +9,23 @@ namespace IpcBench.Bench.Latency;
 /// <summary>latency.csv (one row per transport), the percentile curves and the latency-against-CPU chart.</summary>
 public static class LatencyReport
 {
+    /// <summary>The newest latency run, under the reports root; the benchmark report embeds it.</summary>
+    public const string LatestFolder = "latest-latency";
+
     private static readonly IPalette Palette = new ScottPlot.Palettes.Category20();
+
+    /// <summary>The rows of a latency.csv, or none when the folder has no latency run.</summary>
+    public static IReadOnlyList<LatencyRow> Read(string folder)
+    {
+        string path = Path.Combine(folder, "latency.csv");
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        using CsvReader csv = CsvReader.FromFile(path, null, FileOptions.None);
+        return [.. csv.GetRecords<LatencyRow>()];
+    }
 
     public static void Write(string folder, IReadOnlyList<LatencyResult> results)
     {
@@ -38,16 +53,21 @@ public static class LatencyReport
         int index = 0;
         foreach (LatencyResult r in results)
         {
-            List<HistogramIterationValue> points = [.. r.Histogram.Percentiles(5).Where(p => p.Percentile < 100)];
+            // Copied as they come: the enumerator reuses one value object. Up to 99.9999%: the last
+            // points approach 100% and would stretch the axis without end.
+            List<(double Percentile, long Ns)> points = [.. r.Histogram.Percentiles(5)
+                .Where(p => p.Percentile <= 99.9999)
+                .Select(p => (p.Percentile, p.ValueIteratedTo))];
             double[] xs = [.. points.Select(p => Math.Log10(100 / (100 - p.Percentile)))];
-            double[] ys = [.. points.Select(p => Math.Log10(Math.Max(1, p.ValueIteratedTo)))];
+            double[] ys = [.. points.Select(p => Math.Log10(Math.Max(1, p.Ns)))];
             var line = plot.Add.ScatterLine(xs, ys);
             line.LegendText = r.Variant;
             line.Color = Palette.GetColor(index++);
             line.LineWidth = 2;
         }
 
-        plot.Axes.Bottom.SetTicks([0, 1, 2, 3, 4, 5], ["0%", "90%", "99%", "99.9%", "99.99%", "99.999%"]);
+        plot.Axes.Bottom.SetTicks([0, 1, 2, 3, 4, 5, 6], ["0%", "90%", "99%", "99.9%", "99.99%", "99.999%", "99.9999%"]);
+        plot.Axes.SetLimitsX(0, 6);
         LogLeftAxis(plot);
         plot.ShowLegend(Edge.Right);
         plot.Title("Round-trip latency by percentile (every message timed; log scales)");

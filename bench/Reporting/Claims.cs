@@ -61,10 +61,34 @@ public static class Claims
         new(Text, "Shared memory + semaphore", "recommended for high-speed bulk data", null, ["Shm"], "measured as Shm with the Block wait: a futex in the mapping, posted per message"),
     ];
 
-    public static IReadOnlyList<ClaimVerdict> Judge(IReadOnlyList<BenchmarkResult> results)
+    /// <param name="latency">The newest latency run, if any: where a claim is judged on latency, its p99 is weighed too.</param>
+    public static IReadOnlyList<ClaimVerdict> Judge(IReadOnlyList<BenchmarkResult> results, IReadOnlyList<Latency.LatencyRow>? latency = null)
     {
         Figures figures = Figures.From(results);
-        return [.. All.Select(claim => Judge(claim, figures))];
+        return [.. All.Select(claim => WithTail(Judge(claim, figures), latency ?? []))];
+    }
+
+    /// <summary>
+    /// For a claim judged on latency, the same rule applied to p99 of back-to-back round trips
+    /// (from the latency verb): where the tail puts the mechanism in another tier and so would
+    /// change the verdict, the reason says so.
+    /// </summary>
+    private static ClaimVerdict WithTail(ClaimVerdict verdict, IReadOnlyList<Latency.LatencyRow> latency)
+    {
+        List<Latency.LatencyRow> backToBack = [.. latency.Where(r => r.RequestedRatePerSecond is null && r.Transport != "Floor")];
+        long? best = backToBack.Where(r => r.SizeBytes > 0).Select(r => (long?)r.P99Ns).Min();
+        long? mine = backToBack.Where(r => verdict.Claim.Transports.Contains(r.Transport)).Select(r => (long?)r.P99Ns).Min();
+        if (verdict.ThroughputTier is not null || verdict.LatencyTier is null || verdict.Claim.ClaimedTier is null || best is not > 0 || mine is null)
+        {
+            return verdict;
+        }
+
+        SpeedTier tail = TieringRule.FromRatio((double)mine.Value / best.Value);
+        bool tailHolds = tail == verdict.Claim.ClaimedTier;
+        bool medianHolds = verdict.Verdict == Holds;
+        return tailHolds == medianHolds
+            ? verdict with { Reason = $"{verdict.Reason}; p99 agrees ({tail.ToString().ToLowerInvariant()})" }
+            : verdict with { Reason = $"{verdict.Reason}; but at p99 it is {tail.ToString().ToLowerInvariant()}, which would {(tailHolds ? "uphold" : "refute")} the claim" };
     }
 
     private static ClaimVerdict Judge(Claim claim, Figures figures)

@@ -21,6 +21,7 @@ public static class HtmlReport
         IReadOnlyList<ClaimVerdict> verdicts,
         IReadOnlyList<ResultRow> rows,
         IReadOnlyList<(string Title, string PngPath)> charts,
+        IReadOnlyList<Latency.LatencyRow> latency,
         JsonElement? host,
         string runId)
     {
@@ -53,6 +54,7 @@ public static class HtmlReport
             html.Append(CultureInfo.InvariantCulture, $"<figure><figcaption><b>{Encode(title)}</b></figcaption><img alt=\"{Encode(title)}\" src=\"data:image/png;base64,{Convert.ToBase64String(File.ReadAllBytes(png))}\"></figure>");
         }
 
+        AppendTailLatency(html, latency);
         AppendResults(html, rows);
         AppendTransportNotes(html);
         html.Append("</body></html>\n");
@@ -127,6 +129,27 @@ public static class HtmlReport
 
             html.Append("</table>");
         }
+    }
+
+    private static void AppendTailLatency(StringBuilder html, IReadOnlyList<Latency.LatencyRow> latency)
+    {
+        if (latency.Count == 0)
+        {
+            html.Append("<h2>Tail latency</h2><p class=\"note\">No latency run yet: <code>dotnet run -c Release -- latency</code> times every round trip and adds this section.</p>");
+            return;
+        }
+
+        html.Append("<h2>Tail latency</h2><p class=\"note\">From the newest <code>latency</code> run: every round trip timed on its own (HdrHistogram), CPU time of both processes per round trip from /proc.</p>");
+        html.Append("<table><tr><th>Transport</th><th>Bytes</th><th>Rate</th><th>p50</th><th>p90</th><th>p99</th><th>p99.9</th><th>p99.99</th><th>max</th><th>client CPU/rt</th><th>peer CPU/rt</th><th>Placement</th></tr>");
+        foreach (Latency.LatencyRow r in latency)
+        {
+            string rate = r.RequestedRatePerSecond is double requested ? $"{requested:N0}/s paced" : $"{r.AchievedRatePerSecond:N0}/s";
+            html.Append(Invariant, $"<tr><td>{Encode(r.Wait is null ? r.Transport : $"{r.Transport} ({r.Wait})")}</td><td class=\"num\">{r.SizeBytes}</td><td class=\"num\">{rate}</td>");
+            html.Append(Invariant, $"<td class=\"num\">{FormatNs(r.P50Ns)}</td><td class=\"num\">{FormatNs(r.P90Ns)}</td><td class=\"num\">{FormatNs(r.P99Ns)}</td><td class=\"num\">{FormatNs(r.P999Ns)}</td><td class=\"num\">{FormatNs(r.P9999Ns)}</td><td class=\"num\">{FormatNs(r.MaxNs)}</td>");
+            html.Append(Invariant, $"<td class=\"num\">{FormatNs(r.ClientUserCpuNsPerRoundTrip + r.ClientSystemCpuNsPerRoundTrip)}</td><td class=\"num\">{FormatNs(r.PeerUserCpuNsPerRoundTrip + r.PeerSystemCpuNsPerRoundTrip)}</td><td>{Encode(r.Placement)}</td></tr>");
+        }
+
+        html.Append("</table>");
     }
 
     private static void AppendTransportNotes(StringBuilder html)

@@ -25,11 +25,22 @@ public static class ReportBuilder
         Directory.CreateDirectory(folder);
 
         IReadOnlyList<ResultRow> rows = ResultRow.From(read.Results);
-        IReadOnlyList<ClaimVerdict> verdicts = Claims.Judge(read.Results);
+        string latencyFolder = Path.Combine(reportsRoot, Latency.LatencyReport.LatestFolder);
+        IReadOnlyList<Latency.LatencyRow> latency = Latency.LatencyReport.Read(latencyFolder);
+        IReadOnlyList<ClaimVerdict> verdicts = Claims.Judge(read.Results, latency);
         ReportCsv.WriteResults(Path.Combine(folder, "results.csv"), rows);
         ReportCsv.WriteClaims(Path.Combine(folder, "claims.csv"), verdicts);
-        IReadOnlyList<(string Title, string PngPath)> charts = ReportCharts.Render(read.Results, verdicts, folder);
-        File.WriteAllText(Path.Combine(folder, "index.html"), HtmlReport.Render(read.Results, verdicts, rows, charts, read.Host, runId));
+        List<(string Title, string PngPath)> charts = [.. ReportCharts.Render(read.Results, verdicts, folder)];
+        foreach ((string name, string title) in new[] { ("latency-percentiles", "Tail latency: every round trip timed (latency verb)"), ("latency-cpu", "Median round trip against CPU time per round trip (latency verb)") })
+        {
+            string png = Path.Combine(latencyFolder, name + ".png");
+            if (latency.Count > 0 && File.Exists(png))
+            {
+                charts.Add((title, png));
+            }
+        }
+
+        File.WriteAllText(Path.Combine(folder, "index.html"), HtmlReport.Render(read.Results, verdicts, rows, charts, latency, read.Host, runId));
 
         string latest = Path.Combine(reportsRoot, "latest");
         if (Directory.Exists(latest))

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using HdrHistogram;
+using IpcBench.Bench.Latency;
 using IpcBench.Bench.Reporting;
 
 namespace IpcBench.Tests.Reporting;
@@ -7,6 +9,18 @@ namespace IpcBench.Tests.Reporting;
 /// <summary>The report of a real run: tidy rows, tiers by the stated rule, verdicts, charts, HTML.</summary>
 public class ReportTests(ReportFixture fixture) : IClassFixture<ReportFixture>
 {
+    /// <summary>A latency result whose round trips all take about <paramref name="ns"/>.</summary>
+    private static LatencyResult Tail(string transport, string? wait, int size, long ns)
+    {
+        var histogram = new LongHistogram(3_600_000_000_000, 3);
+        for (int i = 0; i < 1000; i++)
+        {
+            histogram.RecordValue(ns + i);
+        }
+
+        return new LatencyResult(transport, wait, size, 1000, null, 1000, "test", histogram, default, default);
+    }
+
     [Fact]
     public void Every_case_of_the_run_is_read_with_raw_nanoseconds()
     {
@@ -120,6 +134,30 @@ public class ReportTests(ReportFixture fixture) : IClassFixture<ReportFixture>
         string html = File.ReadAllText(Path.Combine(fixture.ReportFolder, "index.html"));
         Assert.Equal(pngs.Length, html.Split("data:image/png;base64,").Length - 1);
         Assert.True(File.Exists(Path.Combine(fixture.ReportsRoot, "latest", "index.html")));
+    }
+
+    [Fact]
+    public void A_latency_run_adds_the_tail_section_and_weighs_p99_in_latency_claims()
+    {
+        string root = Directory.CreateTempSubdirectory("report-test-latency-").FullName;
+        try
+        {
+            string latencyFolder = Path.Combine(root, LatencyReport.LatestFolder);
+            Directory.CreateDirectory(latencyFolder);
+            LatencyReport.Write(latencyFolder, [Tail("Shm", "Spin", 64, 1_000), Tail("Semaphore", null, 0, 20_000)]);
+            Assert.True(File.Exists(Path.Combine(latencyFolder, "latency-percentiles.png")));
+
+            string report = ReportBuilder.FromFolder(fixture.ResultsFolder, root);
+            string html = File.ReadAllText(Path.Combine(report, "index.html"));
+            Assert.Contains("<h2>Tail latency</h2>", html);
+            Assert.Contains("Semaphore", html[html.IndexOf("<h2>Tail latency</h2>", StringComparison.Ordinal)..]);
+            string claims = File.ReadAllText(Path.Combine(report, "claims.csv"));
+            Assert.Contains("p99 agrees (low)", claims);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
     }
 
     [Fact]

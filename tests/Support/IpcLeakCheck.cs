@@ -9,7 +9,7 @@ namespace IpcBench.Tests.Support;
 /// </summary>
 public sealed record IpcLeakCheck(
     IReadOnlySet<string> SharedMemory,
-    IReadOnlySet<string> PrivateFolders,
+    IReadOnlySet<string> TempEntries,
     IReadOnlySet<string> Descriptors,
     IReadOnlySet<int> Children,
     IReadOnlySet<string> Queues)
@@ -21,7 +21,8 @@ public sealed record IpcLeakCheck(
 
     private static IpcLeakCheck Take(bool ownDescriptors) => new(
         Directory.EnumerateFileSystemEntries("/dev/shm").ToHashSet(),
-        Directory.EnumerateDirectories(Path.GetTempPath(), "ipcbench-*").ToHashSet(),
+        Directory.EnumerateFileSystemEntries(Path.GetTempPath(), "ipcbench-*")
+            .Concat(Directory.EnumerateFileSystemEntries(Path.GetTempPath(), "CoreFxPipe_ipcbench-*")).ToHashSet(),
         ownDescriptors ? Directory.EnumerateFileSystemEntries("/proc/self/fd").Select(Describe).Where(IsIpcDescriptor).ToHashSet() : [],
         ChildProcesses(),
         MessageQueues());
@@ -44,14 +45,14 @@ public sealed record IpcLeakCheck(
         }
 
         Assert.Empty(now.SharedMemory.Except(before.SharedMemory));
-        Assert.Empty(now.PrivateFolders.Except(before.PrivateFolders));
+        Assert.Empty(now.TempEntries.Except(before.TempEntries));
         Assert.Empty(now.Descriptors.Except(before.Descriptors));
         Assert.Empty(now.Children.Except(before.Children));
         Assert.Empty(now.Queues.Except(before.Queues));
     }
 
     private bool IsCleanSince(IpcLeakCheck before) =>
-        SharedMemory.IsSubsetOf(before.SharedMemory) && PrivateFolders.IsSubsetOf(before.PrivateFolders)
+        SharedMemory.IsSubsetOf(before.SharedMemory) && TempEntries.IsSubsetOf(before.TempEntries)
         && Descriptors.IsSubsetOf(before.Descriptors) && Children.IsSubsetOf(before.Children)
         && Queues.IsSubsetOf(before.Queues);
 

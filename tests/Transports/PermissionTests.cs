@@ -22,12 +22,16 @@ public class PermissionTests
                 Assert.Equal(Private, File.GetUnixFileMode(path));
             }
 
-            foreach (string folder in now.PrivateFolders.Except(before.PrivateFolders))
+            foreach (string entry in now.TempEntries.Except(before.TempEntries))
             {
-                Assert.Equal(PrivateFolder, File.GetUnixFileMode(folder));
-                foreach (string entry in Directory.EnumerateFileSystemEntries(folder))
+                if (Directory.Exists(entry))
                 {
-                    Assert.Equal(UnixFileMode.None, File.GetUnixFileMode(entry) & (UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.OtherRead | UnixFileMode.OtherWrite));
+                    Assert.Equal(PrivateFolder, File.GetUnixFileMode(entry));
+                    Assert.All(Directory.EnumerateFileSystemEntries(entry), AssertNotShared);
+                }
+                else
+                {
+                    AssertNotShared(entry);
                 }
             }
 
@@ -39,6 +43,9 @@ public class PermissionTests
 
         IpcLeakCheck.AssertNothingLeftSince(before);
     }
+
+    private static void AssertNotShared(string path) =>
+        Assert.Equal(UnixFileMode.None, File.GetUnixFileMode(path) & (UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.OtherRead | UnixFileMode.OtherWrite));
 
     /// <summary>The permission bits of a queue from the leak check's listing, in octal.</summary>
     private static string QueueMode(string queue)

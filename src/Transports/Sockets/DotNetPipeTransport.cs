@@ -39,8 +39,14 @@ public sealed class DotNetPipeTransport : Transport
         private readonly NamedPipeServerStream _server;
         private bool _connected;
 
-        public Endpoint() =>
+        public Endpoint()
+        {
             _server = new NamedPipeServerStream(_name, PipeDirection.InOut, 1, PipeTransmissionMode.Byte, PipeOptions.CurrentUserOnly);
+            SocketSetup.MakePrivate(SocketPath);
+        }
+
+        // Where .NET puts a named pipe's socket on Linux.
+        private string SocketPath => Path.Combine(Path.GetTempPath(), "CoreFxPipe_" + _name);
 
         public override IReadOnlyList<string> PeerArguments => [_name];
 
@@ -64,12 +70,17 @@ public sealed class DotNetPipeTransport : Transport
             return new PipeStreamChannel(_server, wait);
         }
 
+        /// <summary>The socket file .NET made for the server: once connected it is not needed, so it goes.</summary>
+        public override void Unlink() => File.Delete(SocketPath);
+
         protected override void Dispose(bool disposing)
         {
             if (!_connected)
             {
                 _server.Dispose();
             }
+
+            Unlink();
         }
     }
 

@@ -6,7 +6,10 @@ using IpcBench.Transports.SharedMemory;
 
 namespace IpcBench.Tests.Latency;
 
-/// <summary>Per-message latency: the percentiles of known inputs, CPU time seen on both sides, and pacing.</summary>
+/// <summary>
+/// Per-message latency: the percentiles of known inputs, CPU time seen on both sides, and pacing.
+/// A spinning peer burns its whole core (or half of a shared one, hence the 40% floor).
+/// </summary>
 public class LatencyTests
 {
     [Fact]
@@ -35,7 +38,7 @@ public class LatencyTests
         LatencyResult block = Measure(WaitStrategy.Block, 20_000);
 
         double spinWallNsPerRoundTrip = 1e9 / spin.AchievedRate;
-        Assert.True(spin.PeerCpuNsPerRoundTrip > 0.5 * spinWallNsPerRoundTrip,
+        Assert.True(spin.PeerCpuNsPerRoundTrip > 0.4 * spinWallNsPerRoundTrip,
             $"a spinning peer used {spin.PeerCpuNsPerRoundTrip:0} ns of CPU per {spinWallNsPerRoundTrip:0} ns round trip");
         double blockWallNsPerRoundTrip = 1e9 / block.AchievedRate;
         Assert.True(block.PeerCpuNsPerRoundTrip < 0.9 * blockWallNsPerRoundTrip,

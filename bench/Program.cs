@@ -4,7 +4,7 @@ using IpcBench.Bench.Gate;
 using IpcBench.Bench.Harness;
 using IpcBench.Bench.Latency;
 using IpcBench.Bench.Reporting;
-using IpcBench.Transports;
+using IpcBench.Transports.Catalog;
 
 try
 {
@@ -25,13 +25,13 @@ try
 
     if (args.Length > 0 && args[0] == "cleanup")
     {
-        IReadOnlyList<string> removed = StaleObjects.Clean();
+        IReadOnlyList<string> removed = TransportCatalog.CleanLeftovers();
         Console.WriteLine(removed.Count == 0 ? "nothing left over by earlier runs" : $"removed {removed.Count} leftover(s):\n  {string.Join("\n  ", removed)}");
         return 0;
     }
 
     // Objects a crashed earlier run could not remove go before this run makes new ones.
-    foreach (string leftover in StaleObjects.Clean())
+    foreach (string leftover in TransportCatalog.CleanLeftovers())
     {
         Console.WriteLine($"// IpcBench: removed a leftover of an earlier run: {leftover}");
     }

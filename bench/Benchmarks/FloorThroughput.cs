@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using IpcBench.Bench.Harness;
 using IpcBench.Bench.Scenarios;
-using IpcBench.Transports;
+using IpcBench.Transports.Processes;
 
 namespace IpcBench.Bench.Benchmarks;
 

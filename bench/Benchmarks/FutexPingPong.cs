@@ -1,5 +1,5 @@
 using IpcBench.Bench.Scenarios;
-using IpcBench.Transports;
+using IpcBench.Transports.Contracts;
 using IpcBench.Transports.Wakeups;
 
 namespace IpcBench.Bench.Benchmarks;

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using IpcBench.Bench.Scenarios;
-using IpcBench.Transports;
+using IpcBench.Transports.Contracts;
 using IpcBench.Transports.SharedMemory;
 
 namespace IpcBench.Bench.Benchmarks;

@@ -1,8 +1,8 @@
 using IpcBench.Bench.Reporting;
 using Perfolizer.Horology;
 using Perfolizer.Mathematics.Common;
-using Perfolizer.Mathematics.SignificanceTesting;
 using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
+using Perfolizer.Mathematics.SignificanceTesting;
 using Perfolizer.Metrology;
 using Pragmastat;
 

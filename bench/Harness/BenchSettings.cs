@@ -1,4 +1,4 @@
-using IpcBench.Transports;
+using IpcBench.Transports.Processes;
 
 namespace IpcBench.Bench.Harness;
 

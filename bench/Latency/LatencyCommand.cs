@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.IO.Enumeration;
 using IpcBench.Bench.Reporting;
-using IpcBench.Transports;
+using IpcBench.Transports.Catalog;
+using IpcBench.Transports.Contracts;
+using IpcBench.Transports.Processes;
 using IpcBench.Transports.SharedMemory;
 
 namespace IpcBench.Bench.Latency;

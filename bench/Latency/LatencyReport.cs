@@ -1,8 +1,10 @@
 using CsvHelper;
 using HdrHistogram;
 using IpcBench.Bench.Reporting;
-using ScottPlot;
+using IpcBench.Transports.Contracts;
+using IpcBench.Transports.Processes;
 using ScottPlot.TickGenerators;
+using ScottPlot;
 
 namespace IpcBench.Bench.Latency;
 

@@ -1,4 +1,6 @@
 using HdrHistogram;
+using IpcBench.Transports.Contracts;
+using IpcBench.Transports.Processes;
 
 namespace IpcBench.Bench.Latency;
 

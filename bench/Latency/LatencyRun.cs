@@ -1,8 +1,10 @@
 using System.Buffers.Binary;
 using System.Diagnostics;
 using HdrHistogram;
-using IpcBench.Transports;
-using IpcBench.Transports.Peer;
+using IpcBench.Transports.Client;
+using IpcBench.Transports.Contracts;
+using IpcBench.Transports.Processes;
+using IpcBench.Transports.Protocol;
 
 namespace IpcBench.Bench.Latency;
 

@@ -1,3 +1,6 @@
+using IpcBench.Transports.Contracts;
+using IpcBench.Transports.Processes;
+
 namespace IpcBench.Bench.Reporting;
 
 /// <summary>

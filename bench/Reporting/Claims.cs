@@ -1,3 +1,5 @@
+using IpcBench.Transports.Contracts;
+
 namespace IpcBench.Bench.Reporting;
 
 /// <summary>One speed claim of the seed document and the transports that stand for its mechanism.</summary>

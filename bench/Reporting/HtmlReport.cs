@@ -3,7 +3,8 @@ using System.Net;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
-using IpcBench.Transports;
+using IpcBench.Transports.Catalog;
+using IpcBench.Transports.Contracts;
 
 namespace IpcBench.Bench.Reporting;
 

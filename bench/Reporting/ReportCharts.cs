@@ -1,5 +1,5 @@
-using ScottPlot;
 using ScottPlot.TickGenerators;
+using ScottPlot;
 
 namespace IpcBench.Bench.Reporting;
 

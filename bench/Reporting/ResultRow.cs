@@ -1,3 +1,6 @@
+using IpcBench.Transports.Contracts;
+using IpcBench.Transports.Processes;
+
 namespace IpcBench.Bench.Reporting;
 
 /// <summary>One tidy row of results.csv: plain invariant numbers, units in the column names.</summary>

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using IpcBench.Transports.Contracts;
+using IpcBench.Transports.Processes;
 
 namespace IpcBench.Bench.Reporting;
 

@@ -1,8 +1,10 @@
 using System.Buffers.Binary;
 using BenchmarkDotNet.Attributes;
 using IpcBench.Bench.Harness;
-using IpcBench.Transports;
-using IpcBench.Transports.Peer;
+using IpcBench.Transports.Client;
+using IpcBench.Transports.Contracts;
+using IpcBench.Transports.Processes;
+using IpcBench.Transports.Protocol;
 
 namespace IpcBench.Bench.Scenarios;
 

@@ -1,7 +1,9 @@
 using BenchmarkDotNet.Attributes;
 using IpcBench.Bench.Harness;
-using IpcBench.Transports;
-using IpcBench.Transports.Peer;
+using IpcBench.Transports.Client;
+using IpcBench.Transports.Contracts;
+using IpcBench.Transports.Processes;
+using IpcBench.Transports.Protocol;
 
 namespace IpcBench.Bench.Scenarios;
 
@@ -41,7 +43,7 @@ public abstract class ThroughputBenchmark
 
         _source = GC.AllocateArray<byte>(SourceBytes, pinned: true);
         new Random(Chunk).NextBytes(_source);
-        _expectedChecksum = PeerConnection.ExpectedChecksum(_source, StreamBytes);
+        _expectedChecksum = SinkClient.ExpectedChecksum(_source, StreamBytes);
         _connection = PeerConnection.Open(CreateTransport(), PeerMode.Sink, CpuPlacement.PeerCpu(Placement));
     }
 

@@ -1,5 +1,6 @@
-using IpcBench.Transports;
-using IpcBench.Transports.Peer;
+using IpcBench.Transports.Catalog;
+using IpcBench.Transports.Client;
+using IpcBench.Transports.Protocol;
 
 // Usage: TRANSPORT echo|sink. Prints "peer PID" once connected, then waits to be killed.
 var connection = PeerConnection.Open(TransportCatalog.Find(args[0]), Enum.Parse<PeerMode>(args[1], ignoreCase: true));

@@ -1,7 +1,6 @@
 using HdrHistogram;
 using IpcBench.Bench.Latency;
 using IpcBench.Tests.Support;
-using IpcBench.Transports;
 using IpcBench.Transports.SharedMemory;
 
 namespace IpcBench.Tests.Latency;

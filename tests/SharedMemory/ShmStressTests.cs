@@ -1,8 +1,9 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
 using IpcBench.Tests.Support;
-using IpcBench.Transports;
-using IpcBench.Transports.Peer;
+using IpcBench.Transports.Client;
+using IpcBench.Transports.Contracts;
+using IpcBench.Transports.Protocol;
 using IpcBench.Transports.SharedMemory;
 
 namespace IpcBench.Tests.SharedMemory;

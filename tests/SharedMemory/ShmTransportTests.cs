@@ -1,6 +1,6 @@
 using IpcBench.Tests.Support;
-using IpcBench.Transports;
-using IpcBench.Transports.Peer;
+using IpcBench.Transports.Client;
+using IpcBench.Transports.Protocol;
 using IpcBench.Transports.SharedMemory;
 
 namespace IpcBench.Tests.SharedMemory;
@@ -33,7 +33,7 @@ public class ShmTransportTests
         {
             byte[] source = new byte[1 << 20];
             random.NextBytes(source);
-            Assert.Equal((32L << 20, PeerConnection.ExpectedChecksum(source, 32L << 20)), sink.Stream(source, 32L << 20, 65536));
+            Assert.Equal((32L << 20, SinkClient.ExpectedChecksum(source, 32L << 20)), new SinkClient(sink).Stream(source, 32L << 20, 65536));
         }
 
         IpcLeakCheck.AssertNothingLeftSince(before);

@@ -1,4 +1,4 @@
-using IpcBench.Transports;
+using IpcBench.Transports.Catalog;
 
 namespace IpcBench.Tests.Support;
 

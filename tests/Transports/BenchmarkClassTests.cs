@@ -1,5 +1,7 @@
 using IpcBench.Bench.Scenarios;
-using IpcBench.Transports;
+using IpcBench.Transports.Catalog;
+using IpcBench.Transports.Contracts;
+using IpcBench.Transports.Processes;
 
 namespace IpcBench.Tests.Transports;
 

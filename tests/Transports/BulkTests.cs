@@ -1,6 +1,8 @@
 using IpcBench.Tests.Support;
-using IpcBench.Transports;
-using IpcBench.Transports.Peer;
+using IpcBench.Transports.Catalog;
+using IpcBench.Transports.Client;
+using IpcBench.Transports.Contracts;
+using IpcBench.Transports.Protocol;
 
 namespace IpcBench.Tests.Transports;
 
@@ -30,14 +32,14 @@ public class BulkTests
         new Random(chunk).NextBytes(source);
         using (var connection = PeerConnection.Open(TransportCatalog.Find(name), PeerMode.Sink))
         {
-            (long count, ulong checksum) = connection.Stream(source, StreamBytes, chunk);
+            (long count, ulong checksum) = new SinkClient(connection).Stream(source, StreamBytes, chunk);
             Assert.Equal(StreamBytes, count);
-            Assert.Equal(PeerConnection.ExpectedChecksum(source, StreamBytes), checksum);
+            Assert.Equal(SinkClient.ExpectedChecksum(source, StreamBytes), checksum);
 
             // A second stream on the same connection starts clean.
-            (count, checksum) = connection.Stream(source, 1000, chunk);
+            (count, checksum) = new SinkClient(connection).Stream(source, 1000, chunk);
             Assert.Equal(1000, count);
-            Assert.Equal(PeerConnection.ExpectedChecksum(source, 1000), checksum);
+            Assert.Equal(SinkClient.ExpectedChecksum(source, 1000), checksum);
         }
 
         IpcLeakCheck.AssertNothingLeftSince(before);
@@ -48,8 +50,8 @@ public class BulkTests
     {
         byte[] source = new byte[4096];
         new Random(1).NextBytes(source);
-        ulong original = PeerConnection.ExpectedChecksum(source, 1 << 20);
+        ulong original = SinkClient.ExpectedChecksum(source, 1 << 20);
         source[100] ^= 1;
-        Assert.NotEqual(original, PeerConnection.ExpectedChecksum(source, 1 << 20));
+        Assert.NotEqual(original, SinkClient.ExpectedChecksum(source, 1 << 20));
     }
 }

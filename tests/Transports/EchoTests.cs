@@ -1,6 +1,8 @@
 using IpcBench.Tests.Support;
-using IpcBench.Transports;
-using IpcBench.Transports.Peer;
+using IpcBench.Transports.Catalog;
+using IpcBench.Transports.Client;
+using IpcBench.Transports.Contracts;
+using IpcBench.Transports.Protocol;
 
 namespace IpcBench.Tests.Transports;
 

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using IpcBench.Tests.Support;
-using IpcBench.Transports;
-using IpcBench.Transports.Peer;
+using IpcBench.Transports.Catalog;
+using IpcBench.Transports.Client;
+using IpcBench.Transports.Contracts;
+using IpcBench.Transports.Protocol;
 using Xunit.Abstractions;
 
 namespace IpcBench.Tests.Transports;
@@ -25,7 +27,7 @@ public class FaultTests(ITestOutputHelper output)
             {
                 try
                 {
-                    connection.Stream(source, long.MaxValue / 2, 65536);
+                    new SinkClient(connection).Stream(source, long.MaxValue / 2, 65536);
                 }
                 catch (Exception e)
                 {
@@ -81,7 +83,7 @@ public class FaultTests(ITestOutputHelper output)
         File.WriteAllText(liveFile, "");
         try
         {
-            IReadOnlyList<string> removed = StaleObjects.Clean();
+            IReadOnlyList<string> removed = TransportCatalog.CleanLeftovers();
             Assert.Contains(deadFile, removed);
             Assert.Contains(deadFolder, removed);
             Assert.False(File.Exists(deadFile));

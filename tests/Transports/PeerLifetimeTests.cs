@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using IpcBench.Tests.Support;
-using IpcBench.Transports;
-using IpcBench.Transports.Peer;
+using IpcBench.Transports.Catalog;
+using IpcBench.Transports.Client;
+using IpcBench.Transports.Contracts;
+using IpcBench.Transports.Protocol;
 using Xunit.Abstractions;
 
 namespace IpcBench.Tests.Transports;

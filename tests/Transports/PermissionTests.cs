@@ -1,5 +1,7 @@
 using IpcBench.Tests.Support;
-using IpcBench.Transports;
+using IpcBench.Transports.Catalog;
+using IpcBench.Transports.Contracts;
+using IpcBench.Transports.Naming;
 
 namespace IpcBench.Tests.Transports;
 

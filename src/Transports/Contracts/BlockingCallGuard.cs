@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace IpcBench.Transports;
+namespace IpcBench.Transports.Contracts;
 
 /// <summary>
 /// A watchdog for native calls that cannot time out themselves (msgrcv, .NET pipe streams).

@@ -1,6 +1,6 @@
 using System.IO.Hashing;
 
-namespace IpcBench.Transports;
+namespace IpcBench.Transports.Contracts;
 
 /// <summary>
 /// One side of a connected transport. Messages keep their boundaries (stream transports frame

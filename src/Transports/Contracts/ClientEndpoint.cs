@@ -1,6 +1,4 @@
-using IpcBench.Transports.Peer;
-
-namespace IpcBench.Transports;
+namespace IpcBench.Transports.Contracts;
 
 /// <summary>
 /// The client's half of a transport before and during its connection: what the peer must be
@@ -21,7 +19,7 @@ public abstract class ClientEndpoint : IDisposable
     public virtual bool UsesPeerStdio => false;
 
     /// <summary>Finishes the connection once the peer process runs, and returns the client's channel.</summary>
-    public abstract Channel Connect(PeerProcess peer, WaitPolicy wait);
+    public abstract Channel Connect(IPeerProcess peer, WaitPolicy wait);
 
     /// <summary>Both sides are attached: named objects can go, so that not even a crash leaves them behind.</summary>
     public virtual void Unlink()

@@ -1,4 +1,4 @@
-namespace IpcBench.Transports;
+namespace IpcBench.Transports.Contracts;
 
 /// <summary>A transport failed; the message is one line that starts with the transport's name.</summary>
 public class TransportException : IOException

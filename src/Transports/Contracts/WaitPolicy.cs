@@ -1,6 +1,7 @@
 using System.Diagnostics;
+using IpcBench.Transports.Interop;
 
-namespace IpcBench.Transports;
+namespace IpcBench.Transports.Contracts;
 
 /// <summary>Tells whether the process on the other side still runs.</summary>
 public interface IPeerLiveness
@@ -11,10 +12,14 @@ public interface IPeerLiveness
     string DescribeExit();
 }
 
+/// <summary>Blocks for at most one slice; true once the awaited thing is ready, false when the slice ran out.</summary>
+public delegate bool SliceWait<TState>(ref TState state, int sliceMilliseconds);
+
 /// <summary>
-/// How long a blocking call may wait, and who to ask whether waiting still makes sense. Waits
-/// sleep in slices of <see cref="SliceMilliseconds"/> and check the other side between slices,
-/// so a dead peer is noticed within a slice and a hung one within <see cref="Timeout"/>.
+/// How long a blocking call may wait, and who to ask whether waiting still makes sense. Every
+/// transport waits through <see cref="InSlices"/>: it sleeps in slices of
+/// <see cref="SliceMilliseconds"/> and checks the other side between slices, so a dead peer is
+/// noticed within a slice and a hung one within <see cref="Timeout"/>.
 /// </summary>
 public sealed class WaitPolicy(string transport, IPeerLiveness other, TimeSpan timeout)
 {
@@ -26,10 +31,51 @@ public sealed class WaitPolicy(string transport, IPeerLiveness other, TimeSpan t
 
     public IPeerLiveness Other { get; } = other;
 
-    /// <summary>How long one wait may take; longer while the peer starts (see <see cref="PeerConnection"/>).</summary>
-    public TimeSpan Timeout { get; internal set; } = timeout;
+    /// <summary>How long one wait may take; longer while the peer starts (see the client's connection).</summary>
+    public TimeSpan Timeout { get; set; } = timeout;
 
     public Deadline Start(string operation) => new(this, operation, Stopwatch.GetTimestamp());
+
+    /// <summary>
+    /// The one wait loop of the suite: calls <paramref name="waitOneSlice"/> until it reports ready,
+    /// checking between slices that the other side lives and the timeout has not passed. The
+    /// delegate should be a static lambda, so that waiting allocates nothing.
+    /// </summary>
+    public void InSlices<TState>(string operation, ref TState state, SliceWait<TState> waitOneSlice)
+    {
+        Deadline deadline = Start(operation);
+        while (!waitOneSlice(ref state, SliceMilliseconds))
+        {
+            deadline.Check();
+        }
+    }
+
+    /// <summary>
+    /// The one errno-to-exception mapping of the suite, for a libc call that just failed: returns
+    /// when the call should be retried (interrupted, would block, or a timed call's slice ran out),
+    /// throws <see cref="PeerGoneException"/> when the errno means the other side went away, and
+    /// <see cref="PosixException"/> naming the call for anything else.
+    /// </summary>
+    public void RetryOrThrow(string call)
+    {
+        int errno = Libc.LastErrno;
+        switch (Libc.Classify(errno))
+        {
+            case ErrnoKind.Interrupted or ErrnoKind.WouldBlock or ErrnoKind.TimedOut:
+                return;
+            case ErrnoKind.PeerGone:
+                throw Gone(call);
+            default:
+                throw new PosixException(call, errno);
+        }
+    }
+
+    /// <summary>Waits in slices until <paramref name="fd"/> is ready for <paramref name="events"/> (or hung up).</summary>
+    internal void UntilReady(int fd, short events, string operation)
+    {
+        var descriptor = (Fd: fd, Events: events);
+        InSlices(operation, ref descriptor, static (ref (int Fd, short Events) d, int slice) => Libc.PollOnce(d.Fd, d.Events, slice));
+    }
 
     public PeerGoneException Gone(string operation) =>
         new($"{Transport}: {Other.DescribeExit()} during {operation}");
@@ -51,6 +97,4 @@ public readonly struct Deadline(WaitPolicy policy, string operation, long startT
                 $"{policy.Transport}: {operation} timed out after {policy.Timeout.TotalSeconds:0.#} s");
         }
     }
-
-    public PeerGoneException Gone() => policy.Gone(operation);
 }

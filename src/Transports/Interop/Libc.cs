@@ -15,6 +15,7 @@ internal static unsafe partial class Libc
     public const int ENOENT = 2;
     public const int ESRCH = 3;
     public const int EINTR = 4;
+    public const int ENXIO = 6;
     public const int EAGAIN = 11;
     public const int EEXIST = 17;
     public const int EINVAL = 22;

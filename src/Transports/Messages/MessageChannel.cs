@@ -1,4 +1,5 @@
 using System.IO.Hashing;
+using IpcBench.Transports.Contracts;
 
 namespace IpcBench.Transports.Messages;
 

@@ -1,8 +1,9 @@
+using IpcBench.Transports.Contracts;
 using IpcBench.Transports.Interop;
 
 namespace IpcBench.Transports.Messages;
 
-/// <summary>Queue messages through mq_timedsend/mq_timedreceive, each wait cut into slices.</summary>
+/// <summary>Queue messages through mq_timedsend/mq_timedreceive, each wait one slice long.</summary>
 public sealed unsafe class PosixMqChannel(int outgoing, int incoming, WaitPolicy wait) : MessageChannel
 {
     private bool _disposed;
@@ -11,38 +12,42 @@ public sealed unsafe class PosixMqChannel(int outgoing, int incoming, WaitPolicy
 
     protected override void SendPart(ReadOnlySpan<byte> part)
     {
-        Deadline deadline = wait.Start("mq_send");
         fixed (byte* start = part)
         {
-            while (true)
+            var call = new QueueCall(outgoing, start, part.Length, wait);
+            wait.InSlices("mq_send", ref call, static (ref QueueCall c, int slice) =>
             {
-                Libc.Timespec slice = Libc.Timespec.RealtimeIn(WaitPolicy.SliceMilliseconds);
-                if (Libc.MqTimedSend(outgoing, start, (nuint)part.Length, 0, &slice) == 0)
+                Libc.Timespec deadline = Libc.Timespec.RealtimeIn(slice);
+                if (Libc.MqTimedSend(c.Queue, c.Buffer, (nuint)c.Length, 0, &deadline) == 0)
                 {
-                    return;
+                    return true;
                 }
 
-                Retry(deadline, "mq_timedsend");
-            }
+                c.Wait.RetryOrThrow("mq_timedsend");
+                return false;
+            });
         }
     }
 
     protected override int ReceivePart(Span<byte> buffer)
     {
-        Deadline deadline = wait.Start("mq_receive");
         fixed (byte* start = buffer)
         {
-            while (true)
+            var call = new QueueCall(incoming, start, buffer.Length, wait);
+            wait.InSlices("mq_receive", ref call, static (ref QueueCall c, int slice) =>
             {
-                Libc.Timespec slice = Libc.Timespec.RealtimeIn(WaitPolicy.SliceMilliseconds);
-                nint n = Libc.MqTimedReceive(incoming, start, (nuint)buffer.Length, null, &slice);
+                Libc.Timespec deadline = Libc.Timespec.RealtimeIn(slice);
+                nint n = Libc.MqTimedReceive(c.Queue, c.Buffer, (nuint)c.Length, null, &deadline);
                 if (n >= 0)
                 {
-                    return (int)n;
+                    c.Length = (int)n;
+                    return true;
                 }
 
-                Retry(deadline, "mq_timedreceive");
-            }
+                c.Wait.RetryOrThrow("mq_timedreceive");
+                return false;
+            });
+            return call.Length;
         }
     }
 
@@ -56,16 +61,12 @@ public sealed unsafe class PosixMqChannel(int outgoing, int incoming, WaitPolicy
         }
     }
 
-    private static void Retry(Deadline deadline, string call)
+    /// <summary>One queue call's arguments; a receive leaves the message length in <see cref="Length"/>.</summary>
+    private struct QueueCall(int queue, byte* buffer, int length, WaitPolicy wait)
     {
-        int errno = Libc.LastErrno;
-        if (errno == Libc.ETIMEDOUT)
-        {
-            deadline.Check();
-        }
-        else if (errno != Libc.EINTR)
-        {
-            throw new PosixException(call, errno);
-        }
+        public readonly int Queue = queue;
+        public readonly byte* Buffer = buffer;
+        public readonly WaitPolicy Wait = wait;
+        public int Length = length;
     }
 }

@@ -1,5 +1,6 @@
+using IpcBench.Transports.Contracts;
 using IpcBench.Transports.Interop;
-using IpcBench.Transports.Peer;
+using IpcBench.Transports.Naming;
 
 namespace IpcBench.Transports.Messages;
 
@@ -13,7 +14,10 @@ public sealed class PosixMqTransport : Transport
     public const int MessageSize = 8192;
     public const int QueueDepth = 10;
 
-    public override string Name => "PosixMq";
+    /// <summary>Queues show as files where the mqueue file system is mounted; only mq_unlink removes one.</summary>
+    public static LeftoverPlace Leftovers { get; } = new("/dev/mqueue", IpcNames.Prefix + "*", path => Libc.MqUnlink("/" + Path.GetFileName(path)));
+
+    public override TransportFamily Family => TransportFamily.SleepingKernel;
 
     public override string? Note => $"payloads over {MessageSize} bytes are chunked into several queue messages (system default size)";
 
@@ -40,7 +44,7 @@ public sealed class PosixMqTransport : Transport
 
         public override IReadOnlyList<string> PeerArguments => [_queues.ToPeerName, _queues.FromPeerName];
 
-        public override Channel Connect(PeerProcess peer, WaitPolicy wait)
+        public override Channel Connect(IPeerProcess peer, WaitPolicy wait)
         {
             _queues.HandedOver = true;
             return new PosixMqChannel(outgoing: _queues.ToPeer, incoming: _queues.FromPeer, wait);

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using IpcBench.Transports.Contracts;
 using IpcBench.Transports.Interop;
 
 namespace IpcBench.Transports.Messages;
@@ -14,6 +15,7 @@ public sealed unsafe class SysVMqChannel : MessageChannel
 
     private readonly int _outgoing;
     private readonly int _incoming;
+    private readonly WaitPolicy _wait;
     private readonly BlockingCallGuard _guard;
 
     // The struct msgbuf both calls take: a long type, then the text.
@@ -24,6 +26,7 @@ public sealed unsafe class SysVMqChannel : MessageChannel
     {
         _outgoing = outgoing;
         _incoming = incoming;
+        _wait = wait;
         _guard = new BlockingCallGuard(wait, remove);
         *(long*)_buffer = MessageType;
     }
@@ -34,15 +37,16 @@ public sealed unsafe class SysVMqChannel : MessageChannel
     {
         part.CopyTo(new Span<byte>(_buffer + sizeof(long), part.Length));
         _guard.Enter("msgsnd");
-        int result;
-        while ((result = Libc.MsgSnd(_outgoing, _buffer, (nuint)part.Length, 0)) < 0 && Libc.LastErrno == Libc.EINTR)
+        try
         {
+            while (Libc.MsgSnd(_outgoing, _buffer, (nuint)part.Length, 0) < 0)
+            {
+                RetryOrThrow("msgsnd");
+            }
         }
-
-        _guard.Exit();
-        if (result < 0)
+        finally
         {
-            Fail("msgsnd");
+            _guard.Exit();
         }
     }
 
@@ -50,14 +54,16 @@ public sealed unsafe class SysVMqChannel : MessageChannel
     {
         _guard.Enter("msgrcv");
         nint n;
-        while ((n = Libc.MsgRcv(_incoming, _buffer, SysVMqTransport.MessageSize, MessageType, 0)) < 0 && Libc.LastErrno == Libc.EINTR)
+        try
         {
+            while ((n = Libc.MsgRcv(_incoming, _buffer, SysVMqTransport.MessageSize, MessageType, 0)) < 0)
+            {
+                RetryOrThrow("msgrcv");
+            }
         }
-
-        _guard.Exit();
-        if (n < 0)
+        finally
         {
-            Fail("msgrcv");
+            _guard.Exit();
         }
 
         new ReadOnlySpan<byte>(_buffer + sizeof(long), (int)n).CopyTo(buffer);
@@ -74,20 +80,24 @@ public sealed unsafe class SysVMqChannel : MessageChannel
         }
     }
 
-    private void Fail(string call)
+    /// <summary>
+    /// After a failed call: the guard's reason if it removed the queues; EINVAL means the queue id
+    /// is gone (removed before the call), which for a queue this channel was given is the other side leaving.
+    /// </summary>
+    private void RetryOrThrow(string call)
     {
-        int errno = Libc.LastErrno;
-        // The guard removed the queues (or the other side did, as it went away).
         if (_guard.Failure is { } failure)
         {
             throw failure;
         }
 
-        if (errno is Libc.EIDRM or Libc.EINVAL)
+        try
         {
-            throw new PeerGoneException($"SysVMq: the queue was removed during {call}: the other side has gone");
+            _wait.RetryOrThrow(call);
         }
-
-        throw new PosixException(call, errno);
+        catch (PosixException e) when (e.Errno == Libc.EINVAL)
+        {
+            throw _wait.Gone(call);
+        }
     }
 }

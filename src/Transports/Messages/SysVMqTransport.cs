@@ -1,6 +1,6 @@
 using System.Globalization;
+using IpcBench.Transports.Contracts;
 using IpcBench.Transports.Interop;
-using IpcBench.Transports.Peer;
 
 namespace IpcBench.Transports.Messages;
 
@@ -13,7 +13,7 @@ public sealed class SysVMqTransport : Transport
 {
     public const int MessageSize = 8192;
 
-    public override string Name => "SysVMq";
+    public override TransportFamily Family => TransportFamily.SleepingKernel;
 
     public override string? Note => $"payloads over {MessageSize} bytes are chunked into several queue messages (msgmax)";
 
@@ -42,7 +42,7 @@ public sealed class SysVMqTransport : Transport
         public override IReadOnlyList<string> PeerArguments =>
             [_toPeer.ToString(CultureInfo.InvariantCulture), _fromPeer.ToString(CultureInfo.InvariantCulture)];
 
-        public override Channel Connect(PeerProcess peer, WaitPolicy wait) =>
+        public override Channel Connect(IPeerProcess peer, WaitPolicy wait) =>
             new SysVMqChannel(outgoing: _toPeer, incoming: _fromPeer, wait, () => Remove(_toPeer, _fromPeer));
 
         public override void RemoveNames() => Remove(_toPeer, _fromPeer);

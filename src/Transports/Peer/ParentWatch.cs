@@ -1,3 +1,4 @@
+using IpcBench.Transports.Contracts;
 using IpcBench.Transports.Interop;
 
 namespace IpcBench.Transports.Peer;
@@ -24,8 +25,8 @@ internal sealed unsafe class ParentWatch : IPeerLiveness
 
         var thread = new Thread(() =>
         {
-            var poll = new Libc.PollFd { Fd = pidfd, Events = Libc.POLLIN };
-            while (Libc.Poll(&poll, 1, -1) < 0 && Libc.LastErrno == Libc.EINTR)
+            // No timeout on purpose: this wait is what ends the peer, not a wait on the other side.
+            while (!Libc.PollOnce(pidfd, Libc.POLLIN, -1))
             {
             }
 

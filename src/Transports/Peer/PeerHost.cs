@@ -1,6 +1,10 @@
 using System.Globalization;
 using System.IO.Hashing;
+using IpcBench.Transports.Catalog;
+using IpcBench.Transports.Contracts;
 using IpcBench.Transports.Interop;
+using IpcBench.Transports.Processes;
+using IpcBench.Transports.Protocol;
 
 namespace IpcBench.Transports.Peer;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
+using IpcBench.Transports.Contracts;
 using IpcBench.Transports.Interop;
-using IpcBench.Transports.Peer;
 using IpcBench.Transports.Streams;
 
 namespace IpcBench.Transports.Pipes;
@@ -8,7 +8,7 @@ namespace IpcBench.Transports.Pipes;
 /// <summary>Two anonymous pipes made with pipe(2), one per direction; the peer inherits its ends.</summary>
 public sealed class AnonPipeTransport : Transport
 {
-    public override string Name => "AnonPipe";
+    public override TransportFamily Family => TransportFamily.SleepingKernel;
 
     public override ClientEndpoint CreateClient() => new Endpoint();
 
@@ -37,7 +37,7 @@ public sealed class AnonPipeTransport : Transport
 
         public override IReadOnlyList<int> InheritedDescriptors => [_toPeer.Read, _fromPeer.Write];
 
-        public override Channel Connect(PeerProcess peer, WaitPolicy wait)
+        public override Channel Connect(IPeerProcess peer, WaitPolicy wait)
         {
             // The peer holds its ends now; closing ours lets a dead peer show up as end of stream.
             Libc.Close(_toPeer.Read);

@@ -1,5 +1,6 @@
+using IpcBench.Transports.Contracts;
 using IpcBench.Transports.Interop;
-using IpcBench.Transports.Peer;
+using IpcBench.Transports.Naming;
 using IpcBench.Transports.Streams;
 
 namespace IpcBench.Transports.Pipes;
@@ -12,7 +13,7 @@ namespace IpcBench.Transports.Pipes;
 /// </summary>
 public sealed class FifoTransport : Transport
 {
-    public override string Name => "Fifo";
+    public override TransportFamily Family => TransportFamily.SleepingKernel;
 
     public override ClientEndpoint CreateClient() => new Endpoint();
 
@@ -24,10 +25,8 @@ public sealed class FifoTransport : Transport
         return new FdStreamChannel(read, write, wait);
     }
 
-    private sealed unsafe class Endpoint : ClientEndpoint
+    private sealed class Endpoint : ClientEndpoint
     {
-        private const int ENXIO = 6;
-
         private readonly PrivateFolder _folder = new();
         private readonly string _toPeer;
         private readonly string _fromPeer;
@@ -42,21 +41,23 @@ public sealed class FifoTransport : Transport
 
         public override IReadOnlyList<string> PeerArguments => [_toPeer, _fromPeer];
 
-        public override Channel Connect(PeerProcess peer, WaitPolicy wait)
+        public override Channel Connect(IPeerProcess peer, WaitPolicy wait)
         {
-            Deadline deadline = wait.Start("open");
-            int write;
-            while ((write = Libc.Open(_toPeer, Libc.O_WRONLY | Libc.O_NONBLOCK | Libc.O_NOFOLLOW | Libc.O_CLOEXEC, 0)) < 0)
+            // No reader yet (ENXIO) while the peer is still starting: try again each millisecond.
+            var open = (Path: _toPeer, Wait: wait, Fd: -1);
+            wait.InSlices("open", ref open, static (ref (string Path, WaitPolicy Wait, int Fd) o, int slice) =>
             {
-                if (Libc.LastErrno != ENXIO)
+                o.Fd = Libc.Open(o.Path, Libc.O_WRONLY | Libc.O_NONBLOCK | Libc.O_NOFOLLOW | Libc.O_CLOEXEC, 0);
+                if (o.Fd >= 0)
                 {
-                    Libc.ThrowLastError("open(fifo, O_WRONLY)");
+                    return true;
                 }
 
-                // No reader yet: the peer is still starting.
+                o.Wait.RetryOrThrow("open(fifo, O_WRONLY)");
                 Thread.Sleep(1);
-                deadline.Check();
-            }
+                return false;
+            });
+            int write = open.Fd;
 
             int read = Libc.Open(_fromPeer, Libc.O_RDONLY | Libc.O_NONBLOCK | Libc.O_NOFOLLOW | Libc.O_CLOEXEC, 0);
             if (read < 0)
@@ -66,10 +67,15 @@ public sealed class FifoTransport : Transport
             }
 
             // A FIFO reads as end-of-file until its writer opens: wait for the peer's hello first.
-            var poll = new Libc.PollFd { Fd = read, Events = Libc.POLLIN };
-            while (Libc.Poll(&poll, 1, WaitPolicy.SliceMilliseconds) == 0)
+            try
             {
-                deadline.Check();
+                wait.UntilReady(read, Libc.POLLIN, "open");
+            }
+            catch
+            {
+                Libc.Close(read);
+                Libc.Close(write);
+                throw;
             }
 
             return new FdStreamChannel(read, write, wait);

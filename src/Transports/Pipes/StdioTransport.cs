@@ -1,5 +1,5 @@
 using System.IO.Pipes;
-using IpcBench.Transports.Peer;
+using IpcBench.Transports.Contracts;
 using IpcBench.Transports.Streams;
 
 namespace IpcBench.Transports.Pipes;
@@ -13,7 +13,7 @@ public sealed class StdioTransport : Transport
     private const int StdIn = 0;
     private const int StdOut = 1;
 
-    public override string Name => "Stdio";
+    public override TransportFamily Family => TransportFamily.SleepingKernel;
 
     public override string? Note => "standard input and output are anonymous pipes on Linux, so this is AnonPipe under another name";
 
@@ -26,7 +26,7 @@ public sealed class StdioTransport : Transport
     {
         public override bool UsesPeerStdio => true;
 
-        public override Channel Connect(PeerProcess peer, WaitPolicy wait)
+        public override Channel Connect(IPeerProcess peer, WaitPolicy wait)
         {
             var toPeer = (PipeStream)peer.StandardInput;
             var fromPeer = (PipeStream)peer.StandardOutput;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using IpcBench.Transports.Contracts;
 
 namespace IpcBench.Transports.SharedMemory;
 
@@ -38,7 +39,7 @@ public sealed unsafe class FloorChannel : Channel
     {
         if (_mayReceive || (uint)message.Length > FloorTransport.MailboxPayload)
         {
-            throw new InvalidOperationException($"Floor: a mailbox takes one message of at most {FloorTransport.MailboxPayload} bytes, and only after the reply to the last one");
+            throw new InvalidOperationException($"{_wait.Transport}: a mailbox takes one message of at most {FloorTransport.MailboxPayload} bytes, and only after the reply to the last one");
         }
 
         message.CopyTo(new Span<byte>(_outgoing + 8, message.Length));
@@ -59,7 +60,7 @@ public sealed unsafe class FloorChannel : Channel
         int length = *(int*)(_incoming + 4);
         if ((uint)length > (uint)buffer.Length)
         {
-            throw new InvalidDataException($"Floor: a {length}-byte message does not fit a {buffer.Length}-byte buffer");
+            throw new InvalidDataException($"{_wait.Transport}: a {length}-byte message does not fit a {buffer.Length}-byte buffer");
         }
 
         new ReadOnlySpan<byte>(_incoming + 8, length).CopyTo(buffer);
@@ -68,9 +69,9 @@ public sealed unsafe class FloorChannel : Channel
         return length;
     }
 
-    public override void Write(ReadOnlySpan<byte> data) => throw new NotSupportedException("Floor has no bulk stream");
+    public override void Write(ReadOnlySpan<byte> data) => throw new NotSupportedException($"{_wait.Transport} has no bulk stream");
 
-    public override int Read(Span<byte> buffer) => throw new NotSupportedException("Floor has no bulk stream");
+    public override int Read(Span<byte> buffer) => throw new NotSupportedException($"{_wait.Transport} has no bulk stream");
 
     protected override void Dispose(bool disposing) => _mapping.Dispose();
 
@@ -83,7 +84,7 @@ public sealed unsafe class FloorChannel : Channel
         {
             if (seen != _received)
             {
-                throw new InvalidDataException($"Floor: corrupted mailbox: sequence {seen}, expected {expected}");
+                throw new InvalidDataException($"{_wait.Transport}: corrupted mailbox: sequence {seen}, expected {expected}");
             }
 
             spin.Pause();

@@ -1,4 +1,4 @@
-using IpcBench.Transports.Peer;
+using IpcBench.Transports.Contracts;
 
 namespace IpcBench.Transports.SharedMemory;
 
@@ -13,7 +13,7 @@ public sealed class FloorTransport : Transport
     /// <summary>Payload room per mailbox: the largest test message.</summary>
     public const int MailboxPayload = 1 << 20;
 
-    public override string Name => "Floor";
+    public override TransportFamily Family => TransportFamily.Reference;
 
     public override int MaxPayload => MailboxPayload;
 
@@ -31,7 +31,7 @@ public sealed class FloorTransport : Transport
         if (mapping.Length != FloorChannel.MappingLength)
         {
             mapping.Dispose();
-            throw new InvalidDataException($"Floor: the mapping has {mapping.Length} bytes, not {FloorChannel.MappingLength}");
+            throw new InvalidDataException($"{Name}: the mapping has {mapping.Length} bytes, not {FloorChannel.MappingLength}");
         }
 
         return new FloorChannel(mapping, isClient: false, wait);
@@ -43,7 +43,7 @@ public sealed class FloorTransport : Transport
 
         public override IReadOnlyList<string> PeerArguments => [_mapping.Path];
 
-        public override Channel Connect(PeerProcess peer, WaitPolicy wait) => new FloorChannel(_mapping, isClient: true, wait);
+        public override Channel Connect(IPeerProcess peer, WaitPolicy wait) => new FloorChannel(_mapping, isClient: true, wait);
 
         public override void Unlink() => _mapping.Unlink();
 

@@ -1,4 +1,5 @@
 using IpcBench.Transports.Interop;
+using IpcBench.Transports.Naming;
 
 namespace IpcBench.Transports.SharedMemory;
 
@@ -10,6 +11,9 @@ namespace IpcBench.Transports.SharedMemory;
 public sealed unsafe class SharedMapping : IDisposable
 {
     public const string Folder = "/dev/shm";
+
+    /// <summary>Shared-memory files of this suite.</summary>
+    public static LeftoverPlace Leftovers { get; } = new(Folder, IpcNames.Prefix + "*");
 
     private readonly bool _owner;
     private bool _unlinked;

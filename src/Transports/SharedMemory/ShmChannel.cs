@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.IO.Hashing;
 using System.Runtime.CompilerServices;
+using IpcBench.Transports.Contracts;
 
 namespace IpcBench.Transports.SharedMemory;
 
@@ -183,10 +184,9 @@ public sealed unsafe class ShmChannel : Channel
     /// <summary>Waits until <see cref="Ready"/>, the way the strategy says.</summary>
     private void Wait(bool readable, int length, int* sleeps, FutexEvent futex, string operation)
     {
-        Deadline deadline = _wait.Start(operation);
         if (_strategy != WaitStrategy.Block)
         {
-            var spin = new SpinLoop(deadline);
+            var spin = new SpinLoop(_wait.Start(operation));
             while (_strategy == WaitStrategy.Spin || spin.ElapsedTicks < HybridSpinTicks)
             {
                 if (Ready(readable, length))
@@ -198,22 +198,28 @@ public sealed unsafe class ShmChannel : Channel
             }
         }
 
-        // The sleeper's half: announce, fence, re-check, then sleep only if nothing changed since.
-        while (true)
+        var sleeper = new Sleeper(this, readable, length, sleeps, futex);
+        _wait.InSlices(operation, ref sleeper, static (ref Sleeper s, int slice) => s.SleepOnce(slice));
+    }
+
+    /// <summary>
+    /// The sleeper's half of the sleep protocol: announce, fence, re-check, then sleep only if
+    /// nothing changed since. A wake-up that finds the condition met ends the wait at once.
+    /// </summary>
+    private readonly struct Sleeper(ShmChannel channel, bool readable, int length, int* sleeps, FutexEvent futex)
+    {
+        public bool SleepOnce(int sliceMilliseconds)
         {
             int sequence = futex.Sequence;
             Volatile.Write(ref *sleeps, 1);
             Interlocked.MemoryBarrier();
-            if (Ready(readable, length))
+            if (channel.Ready(readable, length) || (futex.Wait(sequence, sliceMilliseconds) && channel.Ready(readable, length)))
             {
                 Volatile.Write(ref *sleeps, 0);
-                return;
+                return true;
             }
 
-            if (!futex.Wait(sequence, WaitPolicy.SliceMilliseconds))
-            {
-                deadline.Check();
-            }
+            return false;
         }
     }
 }

@@ -1,4 +1,4 @@
-using IpcBench.Transports.Peer;
+using IpcBench.Transports.Contracts;
 
 namespace IpcBench.Transports.SharedMemory;
 
@@ -13,9 +13,13 @@ public sealed class ShmTransport(WaitStrategy wait = WaitStrategy.Hybrid, int ca
     /// <summary>Room for 64 KiB messages with plenty of slack; small enough to stay in the L2/L3 caches.</summary>
     public const int DefaultCapacity = 1 << 20;
 
-    public override string Name => "Shm";
 
     public WaitStrategy Wait => wait;
+
+    public override string? Variant => wait.ToString();
+
+    /// <summary>Spin and Hybrid answer while spinning; Block sleeps on its futex like any kernel mechanism.</summary>
+    public override TransportFamily Family => wait == WaitStrategy.Block ? TransportFamily.SleepingKernel : TransportFamily.SpinningSharedMemory;
 
     public override int MaxPayload => ShmRingLayout.MaxMessage(capacity);
 
@@ -70,7 +74,7 @@ public sealed class ShmTransport(WaitStrategy wait = WaitStrategy.Hybrid, int ca
 
         public override IReadOnlyList<string> PeerArguments => [_wait.ToString(), _mappings.First.Path, _mappings.Second.Path];
 
-        public override Channel Connect(PeerProcess peer, WaitPolicy wait) =>
+        public override Channel Connect(IPeerProcess peer, WaitPolicy wait) =>
             new ShmChannel(_toPeer, _fromPeer, _wait, wait, _mappings);
 
         public override void Unlink() => _mappings.Unlink();

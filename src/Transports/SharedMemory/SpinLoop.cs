@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics.X86;
+using IpcBench.Transports.Contracts;
 
 namespace IpcBench.Transports.SharedMemory;
 

@@ -1,5 +1,6 @@
 using System.IO.Pipes;
-using IpcBench.Transports.Peer;
+using IpcBench.Transports.Contracts;
+using IpcBench.Transports.Naming;
 using IpcBench.Transports.Streams;
 
 namespace IpcBench.Transports.Sockets;
@@ -11,7 +12,12 @@ namespace IpcBench.Transports.Sockets;
 /// </summary>
 public sealed class DotNetPipeTransport : Transport
 {
-    public override string Name => "DotNetPipe";
+    /// <summary>.NET puts a named pipe's socket in the temp folder as CoreFxPipe_NAME.</summary>
+    public static LeftoverPlace Leftovers { get; } = new(Path.GetTempPath(), SocketPrefix + IpcNames.Prefix + "*");
+
+    private const string SocketPrefix = "CoreFxPipe_";
+
+    public override TransportFamily Family => TransportFamily.Socket;
 
     public override string? Note => "on Linux a .NET named pipe is a Unix-domain stream socket, not a FIFO";
 
@@ -46,11 +52,11 @@ public sealed class DotNetPipeTransport : Transport
         }
 
         // Where .NET puts a named pipe's socket on Linux.
-        private string SocketPath => Path.Combine(Path.GetTempPath(), "CoreFxPipe_" + _name);
+        private string SocketPath => Path.Combine(Path.GetTempPath(), SocketPrefix + _name);
 
         public override IReadOnlyList<string> PeerArguments => [_name];
 
-        public override Channel Connect(PeerProcess peer, WaitPolicy wait)
+        public override Channel Connect(IPeerProcess peer, WaitPolicy wait)
         {
             // WaitForConnection has no timeout; the guard closes the server if the peer never comes.
             using (var guard = new BlockingCallGuard(wait, _server.Dispose))

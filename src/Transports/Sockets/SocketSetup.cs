@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using System.Security.Cryptography;
+using IpcBench.Transports.Contracts;
 using IpcBench.Transports.Streams;
 
 namespace IpcBench.Transports.Sockets;
@@ -20,12 +21,7 @@ internal static class SocketSetup
     /// <summary>Accepts one connection, waiting in slices so a peer that never connects is noticed.</summary>
     public static Socket Accept(Socket listener, WaitPolicy wait)
     {
-        Deadline deadline = wait.Start("accept");
-        while (!listener.Poll(WaitPolicy.SliceMilliseconds * 1000, SelectMode.SelectRead))
-        {
-            deadline.Check();
-        }
-
+        wait.InSlices("accept", ref listener, static (ref Socket s, int slice) => s.Poll(slice * 1000, SelectMode.SelectRead));
         return listener.Accept();
     }
 

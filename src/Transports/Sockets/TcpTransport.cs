@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using IpcBench.Transports.Peer;
+using IpcBench.Transports.Contracts;
 
 namespace IpcBench.Transports.Sockets;
 
@@ -11,7 +11,7 @@ namespace IpcBench.Transports.Sockets;
 /// </summary>
 public sealed class TcpTransport : Transport
 {
-    public override string Name => "Tcp";
+    public override TransportFamily Family => TransportFamily.Socket;
 
     public override ClientEndpoint CreateClient() => new Endpoint();
 
@@ -50,7 +50,7 @@ public sealed class TcpTransport : Transport
         public override IReadOnlyDictionary<string, string> PeerEnvironment =>
             new Dictionary<string, string> { [SocketSetup.TokenVariable] = _token };
 
-        public override Channel Connect(PeerProcess peer, WaitPolicy wait)
+        public override Channel Connect(IPeerProcess peer, WaitPolicy wait)
         {
             Socket socket = SocketSetup.Accept(_listener, wait);
             socket.NoDelay = true;

@@ -1,7 +1,8 @@
 using System.Net.Sockets;
+using IpcBench.Transports.Contracts;
 using IpcBench.Transports.Interop;
 using IpcBench.Transports.Messages;
-using IpcBench.Transports.Peer;
+using IpcBench.Transports.Naming;
 
 namespace IpcBench.Transports.Sockets;
 
@@ -14,7 +15,7 @@ public sealed class UnixDgramTransport : Transport
 {
     public const int DatagramSize = 65536;
 
-    public override string Name => "UnixDgram";
+    public override TransportFamily Family => TransportFamily.Socket;
 
     public override string? Note => $"datagrams of at most {DatagramSize} bytes; larger payloads are chunked";
 
@@ -55,14 +56,11 @@ public sealed class UnixDgramTransport : Transport
 
         public override IReadOnlyList<string> PeerArguments => [_clientPath, _peerPath];
 
-        public override Channel Connect(PeerProcess peer, WaitPolicy wait)
+        public override Channel Connect(IPeerProcess peer, WaitPolicy wait)
         {
             // The peer's hello tells that its socket is bound; only then can ours connect to it.
-            Deadline deadline = wait.Start("hello");
-            while (!_socket.Poll(WaitPolicy.SliceMilliseconds * 1000, SelectMode.SelectRead))
-            {
-                deadline.Check();
-            }
+            Socket socket = _socket;
+            wait.InSlices("hello", ref socket, static (ref Socket s, int slice) => s.Poll(slice * 1000, SelectMode.SelectRead));
 
             _socket.Connect(new UnixDomainSocketEndPoint(_peerPath));
             return new DatagramChannel(_socket, wait);
@@ -100,7 +98,8 @@ public sealed class UnixDgramTransport : Transport
             {
                 while (Libc.Write(_fd, start, (nuint)part.Length) < 0)
                 {
-                    Retry(Libc.POLLOUT, "send");
+                    _wait.RetryOrThrow("send");
+                    _wait.UntilReady(_fd, Libc.POLLOUT, "send");
                 }
             }
         }
@@ -112,7 +111,8 @@ public sealed class UnixDgramTransport : Transport
                 nint n;
                 while ((n = Libc.Read(_fd, start, (nuint)buffer.Length)) < 0)
                 {
-                    Retry(Libc.POLLIN, "recv");
+                    _wait.RetryOrThrow("recv");
+                    _wait.UntilReady(_fd, Libc.POLLIN, "recv");
                 }
 
                 return (int)n;
@@ -120,26 +120,5 @@ public sealed class UnixDgramTransport : Transport
         }
 
         protected override void Dispose(bool disposing) => _socket.Dispose();
-
-        private void Retry(short events, string call)
-        {
-            int errno = Libc.LastErrno;
-            if (errno is Libc.ECONNREFUSED or Libc.ECONNRESET or Libc.ENOTCONN)
-            {
-                throw _wait.Gone(call);
-            }
-
-            if (errno != Libc.EAGAIN && errno != Libc.EINTR)
-            {
-                throw new PosixException(call, errno);
-            }
-
-            Deadline deadline = _wait.Start(call);
-            var poll = new Libc.PollFd { Fd = _fd, Events = events };
-            while (Libc.Poll(&poll, 1, WaitPolicy.SliceMilliseconds) == 0)
-            {
-                deadline.Check();
-            }
-        }
     }
 }

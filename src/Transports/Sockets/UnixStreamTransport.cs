@@ -1,5 +1,6 @@
 using System.Net.Sockets;
-using IpcBench.Transports.Peer;
+using IpcBench.Transports.Contracts;
+using IpcBench.Transports.Naming;
 
 namespace IpcBench.Transports.Sockets;
 
@@ -9,7 +10,7 @@ namespace IpcBench.Transports.Sockets;
 /// </summary>
 public sealed class UnixStreamTransport : Transport
 {
-    public override string Name => "UnixStream";
+    public override TransportFamily Family => TransportFamily.Socket;
 
     public override ClientEndpoint CreateClient() => new Endpoint();
 
@@ -45,7 +46,7 @@ public sealed class UnixStreamTransport : Transport
 
         public override IReadOnlyList<string> PeerArguments => [_path];
 
-        public override Channel Connect(PeerProcess peer, WaitPolicy wait) =>
+        public override Channel Connect(IPeerProcess peer, WaitPolicy wait) =>
             SocketSetup.Wrap(SocketSetup.Accept(_listener, wait), wait);
 
         public override void Unlink() => Dispose(true);

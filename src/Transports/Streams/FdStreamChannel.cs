@@ -1,3 +1,4 @@
+using IpcBench.Transports.Contracts;
 using IpcBench.Transports.Interop;
 
 namespace IpcBench.Transports.Streams;
@@ -39,19 +40,8 @@ public sealed unsafe class FdStreamChannel : StreamChannel
                     continue;
                 }
 
-                int errno = Libc.LastErrno;
-                if (errno == Libc.EAGAIN)
-                {
-                    WaitFor(_writeFd, Libc.POLLOUT, "write");
-                }
-                else if (errno is Libc.EPIPE or Libc.ECONNRESET)
-                {
-                    throw _wait.Gone("write");
-                }
-                else if (errno != Libc.EINTR)
-                {
-                    throw new PosixException("write", errno);
-                }
+                _wait.RetryOrThrow("write");
+                _wait.UntilReady(_writeFd, Libc.POLLOUT, "write");
             }
         }
     }
@@ -73,42 +63,9 @@ public sealed unsafe class FdStreamChannel : StreamChannel
                     throw _wait.Gone("read (end of stream)");
                 }
 
-                int errno = Libc.LastErrno;
-                if (errno == Libc.EAGAIN)
-                {
-                    WaitFor(_readFd, Libc.POLLIN, "read");
-                }
-                else if (errno == Libc.ECONNRESET)
-                {
-                    throw _wait.Gone("read (connection reset)");
-                }
-                else if (errno != Libc.EINTR)
-                {
-                    throw new PosixException("read", errno);
-                }
+                _wait.RetryOrThrow("read");
+                _wait.UntilReady(_readFd, Libc.POLLIN, "read");
             }
-        }
-    }
-
-    /// <summary>Polls until the descriptor is ready (or hung up, which the next call reports).</summary>
-    private void WaitFor(int fd, short events, string operation)
-    {
-        Deadline deadline = _wait.Start(operation);
-        var poll = new Libc.PollFd { Fd = fd, Events = events };
-        while (true)
-        {
-            int ready = Libc.Poll(&poll, 1, WaitPolicy.SliceMilliseconds);
-            if (ready > 0)
-            {
-                return;
-            }
-
-            if (ready < 0 && Libc.LastErrno != Libc.EINTR)
-            {
-                Libc.ThrowLastError("poll");
-            }
-
-            deadline.Check();
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
+using IpcBench.Transports.Contracts;
 
 namespace IpcBench.Transports.Streams;
 

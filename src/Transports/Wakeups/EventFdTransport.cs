@@ -1,13 +1,13 @@
 using System.Globalization;
+using IpcBench.Transports.Contracts;
 using IpcBench.Transports.Interop;
-using IpcBench.Transports.Peer;
 
 namespace IpcBench.Transports.Wakeups;
 
 /// <summary>Two eventfds, one per direction, inherited by the peer: a counter the kernel wakes on.</summary>
 public sealed class EventFdTransport : Transport
 {
-    public override string Name => "EventFd";
+    public override TransportFamily Family => TransportFamily.SleepingKernel;
 
     public override int MaxPayload => 0;
 
@@ -30,7 +30,7 @@ public sealed class EventFdTransport : Transport
 
         public override IReadOnlyList<int> InheritedDescriptors => [_toPeer, _fromPeer];
 
-        public override Channel Connect(PeerProcess peer, WaitPolicy wait)
+        public override Channel Connect(IPeerProcess peer, WaitPolicy wait)
         {
             _connected = true;
             return new EventFdChannel(post: _toPeer, awaited: _fromPeer, wait);
@@ -74,27 +74,10 @@ public sealed class EventFdTransport : Transport
         protected override void Await()
         {
             ulong count;
-            Deadline deadline = default;
-            bool waiting = false;
             while (Libc.Read(_awaited, (byte*)&count, sizeof(ulong)) < 0)
             {
-                int errno = Libc.LastErrno;
-                if (errno != Libc.EAGAIN && errno != Libc.EINTR)
-                {
-                    throw new PosixException("read(eventfd)", errno);
-                }
-
-                if (!waiting)
-                {
-                    deadline = _wait.Start("read(eventfd)");
-                    waiting = true;
-                }
-
-                var poll = new Libc.PollFd { Fd = _awaited, Events = Libc.POLLIN };
-                if (Libc.Poll(&poll, 1, WaitPolicy.SliceMilliseconds) == 0)
-                {
-                    deadline.Check();
-                }
+                _wait.RetryOrThrow("read(eventfd)");
+                _wait.UntilReady(_awaited, Libc.POLLIN, "read(eventfd)");
             }
         }
 

@@ -1,4 +1,4 @@
-using IpcBench.Transports.Peer;
+using IpcBench.Transports.Contracts;
 using IpcBench.Transports.SharedMemory;
 
 namespace IpcBench.Transports.Wakeups;
@@ -16,7 +16,7 @@ public sealed class FutexTransport : Transport
     private const int ToPeerOffset = 0;
     private const int FromPeerOffset = 128;
 
-    public override string Name => "Futex";
+    public override TransportFamily Family => TransportFamily.SleepingKernel;
 
     public override int MaxPayload => 0;
 
@@ -28,7 +28,7 @@ public sealed class FutexTransport : Transport
         if (mapping.Length != MappingLength)
         {
             mapping.Dispose();
-            throw new InvalidDataException($"Futex: the mapping has {mapping.Length} bytes, not {MappingLength}");
+            throw new InvalidDataException($"{Name}: the mapping has {mapping.Length} bytes, not {MappingLength}");
         }
 
         return new FutexChannel(mapping, post: FromPeerOffset, awaited: ToPeerOffset, wait);
@@ -40,7 +40,7 @@ public sealed class FutexTransport : Transport
 
         public override IReadOnlyList<string> PeerArguments => [_mapping.Path];
 
-        public override Channel Connect(PeerProcess peer, WaitPolicy wait) =>
+        public override Channel Connect(IPeerProcess peer, WaitPolicy wait) =>
             new FutexChannel(_mapping, post: ToPeerOffset, awaited: FromPeerOffset, wait);
 
         public override void Unlink() => _mapping.Unlink();
@@ -61,17 +61,11 @@ public sealed class FutexTransport : Transport
 
         protected override void Await()
         {
-            int seen = _awaited.Sequence;
-            if (seen == _consumed)
+            if (_awaited.Sequence == _consumed)
             {
-                Deadline deadline = wait.Start("futex wait");
-                while ((seen = _awaited.Sequence) == _consumed)
-                {
-                    if (!_awaited.Wait(seen, WaitPolicy.SliceMilliseconds))
-                    {
-                        deadline.Check();
-                    }
-                }
+                var awaited = (Event: _awaited, Consumed: _consumed);
+                wait.InSlices("futex wait", ref awaited, static (ref (FutexEvent Event, int Consumed) a, int slice) =>
+                    a.Event.Wait(a.Consumed, slice) && a.Event.Sequence != a.Consumed);
             }
 
             _consumed++;

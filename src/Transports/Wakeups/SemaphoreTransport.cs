@@ -1,5 +1,6 @@
+using IpcBench.Transports.Contracts;
 using IpcBench.Transports.Interop;
-using IpcBench.Transports.Peer;
+using IpcBench.Transports.Naming;
 
 namespace IpcBench.Transports.Wakeups;
 
@@ -10,7 +11,10 @@ namespace IpcBench.Transports.Wakeups;
 /// </summary>
 public sealed class SemaphoreTransport : Transport
 {
-    public override string Name => "Semaphore";
+    /// <summary>glibc keeps a named semaphore as /dev/shm/sem.NAME.</summary>
+    public static LeftoverPlace Leftovers { get; } = new("/dev/shm", "sem." + IpcNames.Prefix + "*");
+
+    public override TransportFamily Family => TransportFamily.SleepingKernel;
 
     public override int MaxPayload => 0;
 
@@ -41,7 +45,7 @@ public sealed class SemaphoreTransport : Transport
 
         public override IReadOnlyList<string> PeerArguments => [_semaphores.ToPeerName, _semaphores.FromPeerName];
 
-        public override Channel Connect(PeerProcess peer, WaitPolicy wait)
+        public override Channel Connect(IPeerProcess peer, WaitPolicy wait)
         {
             _semaphores.HandedOver = true;
             return new SemaphoreChannel(post: _semaphores.ToPeer, awaited: _semaphores.FromPeer, wait);
@@ -60,25 +64,18 @@ public sealed class SemaphoreTransport : Transport
 
         protected override void Await()
         {
-            Deadline deadline = wait.Start("sem_timedwait");
-            while (true)
+            var semaphore = (Handle: awaited, Wait: wait);
+            wait.InSlices("sem_timedwait", ref semaphore, static (ref (nint Handle, WaitPolicy Wait) s, int slice) =>
             {
-                Libc.Timespec slice = Libc.Timespec.RealtimeIn(WaitPolicy.SliceMilliseconds);
-                if (Libc.SemTimedWait(awaited, &slice) == 0)
+                Libc.Timespec deadline = Libc.Timespec.RealtimeIn(slice);
+                if (Libc.SemTimedWait(s.Handle, &deadline) == 0)
                 {
-                    return;
+                    return true;
                 }
 
-                int errno = Libc.LastErrno;
-                if (errno == Libc.ETIMEDOUT)
-                {
-                    deadline.Check();
-                }
-                else if (errno != Libc.EINTR)
-                {
-                    throw new PosixException("sem_timedwait", errno);
-                }
-            }
+                s.Wait.RetryOrThrow("sem_timedwait");
+                return false;
+            });
         }
 
         protected override void Dispose(bool disposing)

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
+using IpcBench.Transports.Contracts;
 using IpcBench.Transports.Interop;
-using IpcBench.Transports.Peer;
 
 namespace IpcBench.Transports.Wakeups;
 
@@ -14,7 +14,7 @@ public sealed class SignalTransport : Transport
 {
     private const PosixSignal Usr1 = (PosixSignal)Libc.SIGUSR1;
 
-    public override string Name => "Signal";
+    public override TransportFamily Family => TransportFamily.SleepingKernel;
 
     public override int MaxPayload => 0;
 
@@ -30,7 +30,7 @@ public sealed class SignalTransport : Transport
         // Registered before the peer starts, so that its hello cannot arrive unhandled (and kill us).
         private readonly SignalChannel.Receiver _receiver = new();
 
-        public override Channel Connect(PeerProcess peer, WaitPolicy wait) => new SignalChannel(peer.Pid, wait, _receiver);
+        public override Channel Connect(IPeerProcess peer, WaitPolicy wait) => new SignalChannel(peer.Pid, wait, _receiver);
 
         protected override void Dispose(bool disposing) => _receiver.Dispose();
     }
@@ -52,19 +52,16 @@ public sealed class SignalTransport : Transport
 
         protected override void Post()
         {
-            if (Libc.Kill(_target, Libc.SIGUSR1) != 0)
+            while (Libc.Kill(_target, Libc.SIGUSR1) != 0)
             {
-                throw Libc.LastErrno == Libc.ESRCH ? _wait.Gone("kill(SIGUSR1)") : new PosixException("kill(SIGUSR1)", Libc.LastErrno);
+                _wait.RetryOrThrow("kill(SIGUSR1)");
             }
         }
 
         protected override void Await()
         {
-            Deadline deadline = _wait.Start("signal wait");
-            while (!_receiver.Arrived.Wait(WaitPolicy.SliceMilliseconds))
-            {
-                deadline.Check();
-            }
+            SemaphoreSlim arrived = _receiver.Arrived;
+            _wait.InSlices("signal wait", ref arrived, static (ref SemaphoreSlim a, int slice) => a.Wait(slice));
         }
 
         protected override void Dispose(bool disposing)

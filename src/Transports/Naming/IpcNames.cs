@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 
-namespace IpcBench.Transports;
+namespace IpcBench.Transports.Naming;
 
 /// <summary>
 /// Names of every object the suite creates: <c>ipcbench-PID-RANDOM</c>. The random part makes them

@@ -1,13 +1,15 @@
 using System.Diagnostics;
+using IpcBench.Transports.Contracts;
 using IpcBench.Transports.Interop;
+using IpcBench.Transports.Protocol;
 
-namespace IpcBench.Transports.Peer;
+namespace IpcBench.Transports.Client;
 
 /// <summary>
 /// The peer process as the client sees it: started with the transport's arguments and
 /// descriptors, watched for exit, and killed on dispose so that it never outlives its use.
 /// </summary>
-public sealed class PeerProcess : IPeerLiveness, IDisposable
+public sealed class PeerProcess : IPeerProcess, IDisposable
 {
     public const string ExecutableName = "IpcBench.Peer";
 

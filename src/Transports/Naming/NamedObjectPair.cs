@@ -1,4 +1,4 @@
-namespace IpcBench.Transports;
+namespace IpcBench.Transports.Naming;
 
 /// <summary>
 /// Two named kernel objects, one per direction (POSIX message queues, named semaphores): the

@@ -1,4 +1,4 @@
-namespace IpcBench.Transports;
+namespace IpcBench.Transports.Naming;
 
 /// <summary>
 /// A folder only this user can enter (mkdtemp, mode 0700) for sockets and FIFOs, so nobody else
@@ -6,6 +6,9 @@ namespace IpcBench.Transports;
 /// </summary>
 public sealed class PrivateFolder : IDisposable
 {
+    /// <summary>Private folders under the temp folder.</summary>
+    public static LeftoverPlace Leftovers { get; } = new(System.IO.Path.GetTempPath(), IpcNames.Prefix + "*");
+
     public PrivateFolder() => Path = Directory.CreateTempSubdirectory(IpcNames.ProcessPrefix).FullName;
 
     public string Path { get; }

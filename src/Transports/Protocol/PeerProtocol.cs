@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
+using IpcBench.Transports.Contracts;
 
-namespace IpcBench.Transports.Peer;
+namespace IpcBench.Transports.Protocol;
 
 /// <summary>
 /// The few messages client and peer exchange besides the payloads themselves.

@@ -1,31 +1,20 @@
-using System.Buffers.Binary;
-using System.IO.Hashing;
-using System.Runtime.InteropServices;
-using IpcBench.Transports.Peer;
+using IpcBench.Transports.Contracts;
+using IpcBench.Transports.Processes;
+using IpcBench.Transports.Protocol;
 
-namespace IpcBench.Transports;
+namespace IpcBench.Transports.Client;
 
 /// <summary>
 /// The client's connection to one peer over one transport: endpoints created, peer launched,
 /// handshake done, names unlinked. Disposing it ends the peer and removes every object.
+/// <see cref="SinkClient"/> and <see cref="EchoClient"/> speak the peer protocol over it.
 /// </summary>
 public sealed class PeerConnection : IDisposable
 {
-    // Endpoints not yet disposed, with their peers once started: what an interrupted process must remove.
-    private static readonly Dictionary<ClientEndpoint, PeerProcess?> Live = [];
-
-    // Kept alive for the life of the process; they run before the signal's default action.
-    private static readonly PosixSignalRegistration[] Interruptions =
-    [
-        PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => RemoveEverything()),
-        PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => RemoveEverything()),
-    ];
-
     /// <summary>How long the peer may take to start, connect and say hello.</summary>
     public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(20);
 
     private readonly ClientEndpoint _endpoint;
-    private readonly byte[] _control = new byte[PeerProtocol.AckLength];
 
     private PeerConnection(Transport transport, ClientEndpoint endpoint, PeerProcess peer, Channel channel)
     {
@@ -54,15 +43,14 @@ public sealed class PeerConnection : IDisposable
             throw new NotSupportedException($"{transport.Name}: both sides spin, which cannot work with client and peer on one CPU (use placement split)");
         }
 
-        GC.KeepAlive(Interruptions);
         ClientEndpoint endpoint = transport.CreateClient();
-        Track(endpoint, null);
+        Interruptions.Track(endpoint, null);
         PeerProcess? peer = null;
         Channel? channel = null;
         try
         {
             peer = PeerProcess.Start(transport.Name, mode, peerCpu, endpoint);
-            Track(endpoint, peer);
+            Interruptions.Track(endpoint, peer);
             // Starting a .NET process on a loaded machine can take seconds: the hello gets its own, longer timeout.
             TimeSpan operations = timeout ?? WaitPolicy.DefaultTimeout;
             var wait = new WaitPolicy(transport.Name, peer, operations > StartTimeout ? operations : StartTimeout);
@@ -77,7 +65,7 @@ public sealed class PeerConnection : IDisposable
             channel?.Dispose();
             peer?.Dispose();
             endpoint.Dispose();
-            Untrack(endpoint);
+            Interruptions.Untrack(endpoint);
             throw;
         }
     }
@@ -87,44 +75,6 @@ public sealed class PeerConnection : IDisposable
     {
         Channel.Send(payload);
         return Channel.Receive(reply);
-    }
-
-    /// <summary>
-    /// Streams <paramref name="total"/> bytes in <paramref name="chunk"/>-byte writes, cycling
-    /// through <paramref name="source"/>, and returns what the peer says it read.
-    /// </summary>
-    public (long Count, ulong Checksum) Stream(ReadOnlySpan<byte> source, long total, int chunk)
-    {
-        BinaryPrimitives.WriteInt64LittleEndian(_control, total);
-        Channel.Send(_control.AsSpan(0, PeerProtocol.StartLength));
-        int offset = 0;
-        for (long left = total; left > 0;)
-        {
-            int n = (int)Math.Min(Math.Min(chunk, left), source.Length - offset);
-            Channel.Write(source.Slice(offset, n));
-            offset = offset + n == source.Length ? 0 : offset + n;
-            left -= n;
-        }
-
-        int length = Channel.Receive(_control);
-        if (length != PeerProtocol.AckLength)
-        {
-            throw new InvalidDataException($"{Transport.Name}: the peer's acknowledgement has {length} bytes, not {PeerProtocol.AckLength}");
-        }
-
-        return PeerProtocol.ReadAck(_control);
-    }
-
-    /// <summary>The checksum the peer must report for <see cref="Stream"/> of the same source and total.</summary>
-    public static ulong ExpectedChecksum(ReadOnlySpan<byte> source, long total)
-    {
-        var hash = new XxHash3();
-        for (long left = total; left > 0; left -= source.Length)
-        {
-            hash.Append(source[..(int)Math.Min(source.Length, left)]);
-        }
-
-        return hash.GetCurrentHashAsUInt64();
     }
 
     public void Dispose()
@@ -137,36 +87,7 @@ public sealed class PeerConnection : IDisposable
         finally
         {
             _endpoint.Dispose();
-            Untrack(_endpoint);
-        }
-    }
-
-    /// <summary>On SIGINT or SIGTERM (and at exit): remove every named object and end every peer.</summary>
-    private static void RemoveEverything()
-    {
-        lock (Live)
-        {
-            foreach ((ClientEndpoint endpoint, PeerProcess? peer) in Live)
-            {
-                endpoint.RemoveNames();
-                peer?.Kill();
-            }
-        }
-    }
-
-    private static void Track(ClientEndpoint endpoint, PeerProcess? peer)
-    {
-        lock (Live)
-        {
-            Live[endpoint] = peer;
-        }
-    }
-
-    private static void Untrack(ClientEndpoint endpoint)
-    {
-        lock (Live)
-        {
-            Live.Remove(endpoint);
+            Interruptions.Untrack(_endpoint);
         }
     }
 

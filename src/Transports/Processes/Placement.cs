@@ -1,6 +1,6 @@
 using IpcBench.Transports.Interop;
 
-namespace IpcBench.Transports;
+namespace IpcBench.Transports.Processes;
 
 /// <summary>
 /// Where client and peer run. On a small VM an idle vCPU halts, so a blocking round trip between

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using IpcBench.Transports.Interop;
 
-namespace IpcBench.Transports;
+namespace IpcBench.Transports.Processes;
 
 /// <summary>Sleeping until a Stopwatch timestamp: on Linux, Stopwatch counts CLOCK_MONOTONIC nanoseconds.</summary>
 public static class MonotonicClock

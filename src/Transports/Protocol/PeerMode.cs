@@ -1,4 +1,4 @@
-namespace IpcBench.Transports.Peer;
+namespace IpcBench.Transports.Protocol;
 
 /// <summary>What the peer does with what arrives.</summary>
 public enum PeerMode

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using IpcBench.Bench.Harness;
 using IpcBench.Bench.Scenarios;
 using IpcBench.Transports.Processes;
 
@@ -18,22 +17,17 @@ public class FloorThroughput
     [ParamsSource(nameof(Placements))]
     public Placement Placement { get; set; }
 
-    [Params(4096, 65536)]
+    [Params(ThroughputBenchmark.SmallChunk, ThroughputBenchmark.ReferenceChunk)]
     public int Chunk { get; set; }
 
-    public IEnumerable<Placement> Placements => [BenchSettings.Placement];
+    public IEnumerable<Placement> Placements => [RunSettings.Placement];
 
     [GlobalSetup]
     public void Setup()
     {
-        if (CpuPlacement.ClientCpu(Placement) is int cpu)
-        {
-            CpuPlacement.PinCurrentProcess(cpu);
-        }
-
-        _source = GC.AllocateArray<byte>(ThroughputBenchmark.SourceBytes, pinned: true);
+        CpuPlacement.PinClient(Placement);
+        _source = ThroughputBenchmark.Source(Chunk);
         _destination = GC.AllocateArray<byte>(ThroughputBenchmark.SourceBytes, pinned: true);
-        new Random(Chunk).NextBytes(_source);
     }
 
     [Benchmark]
@@ -48,7 +42,7 @@ public class FloorThroughput
         // The copy must really have happened, or the figure is a fiction.
         if (_destination[^1] != _source[^1] || _destination[0] != _source[0])
         {
-            throw new InvalidDataException("Floor: the copy did not land");
+            throw new InvalidDataException($"{nameof(FloorThroughput)}: the copy did not land");
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using IpcBench.Bench.Reporting;
 
 namespace IpcBench.Bench.Gate;
 
@@ -51,7 +52,7 @@ public static class GateTable
         _ => verdict.ToString().ToLowerInvariant(),
     };
 
-    private static string Ns(double? ns) => ns is double v ? v.ToString("N1", Invariant) + " ns" : "—";
+    private static string Ns(double? ns) => Units.Time(ns);
 
     private static string Ratio(GateRow row) => row.Ratio is double r ? r.ToString("0.00", Invariant) : "—";
 }

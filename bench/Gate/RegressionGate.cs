@@ -1,4 +1,4 @@
-using IpcBench.Bench.Reporting;
+using IpcBench.Bench.Results;
 using Perfolizer.Horology;
 using Perfolizer.Mathematics.Common;
 using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
@@ -9,7 +9,7 @@ using Pragmastat;
 namespace IpcBench.Bench.Gate;
 
 /// <summary>
-/// Compares a run with a baseline case by case (keyed by full name and job) with Perfolizer's
+/// Compares a run with a baseline case by case (keyed by the case, not the job) with Perfolizer's
 /// Mann–Whitney equivalence test on the per-iteration samples: a case is slower only when the
 /// test says the current samples are larger than the baseline's by more than the threshold at
 /// the significance level. With few samples Mann–Whitney cannot reach a small p-value at all,
@@ -49,7 +49,8 @@ public sealed class RegressionGate(Threshold threshold, SignificanceLevel signif
         return rows;
     }
 
-    public static string Key(BenchmarkResult result) => $"{result.FullName} [{result.Job}]";
+    /// <summary>A case's key: transport, scenario and parameters, never BenchmarkDotNet's job id, so a change of profile keeps it.</summary>
+    public static string Key(BenchmarkResult result) => result.Key.ToString();
 
     private GateRow Judge(string key, BenchmarkResult? before, BenchmarkResult? after)
     {

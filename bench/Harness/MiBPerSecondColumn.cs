@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using IpcBench.Bench.Results;
 using IpcBench.Bench.Scenarios;
 
 namespace IpcBench.Bench.Harness;
@@ -24,8 +25,7 @@ public sealed class MiBPerSecondColumn : IColumn
 
     public string Legend => "Mebibytes streamed per second (16 MiB over the median operation time)";
 
-    public bool IsAvailable(Summary summary) =>
-        summary.BenchmarksCases.Any(b => IsThroughput(b));
+    public bool IsAvailable(Summary summary) => summary.BenchmarksCases.Any(IsThroughput);
 
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
 
@@ -35,16 +35,12 @@ public sealed class MiBPerSecondColumn : IColumn
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         double? medianNs = summary[benchmarkCase]?.ResultStatistics?.Median;
-        if (!IsThroughput(benchmarkCase) || medianNs is not > 0)
-        {
-            return "-";
-        }
-
-        double mib = ThroughputBenchmark.StreamBytes / (1024.0 * 1024.0);
-        return (mib / (medianNs.Value / 1e9)).ToString("N0", style.CultureInfo);
+        return IsThroughput(benchmarkCase) && medianNs is > 0
+            ? BenchmarkResult.MiBPerSecondOf(medianNs.Value).ToString("N0", style.CultureInfo)
+            : "-";
     }
 
-    // The throughput scenario and the in-process floor both stream ThroughputBenchmark.StreamBytes per operation.
+    // Every throughput class (the scenario's and the in-process floor's) streams ThroughputBenchmark.StreamBytes per operation.
     private static bool IsThroughput(BenchmarkCase b) =>
-        b.Descriptor.WorkloadMethod.Name == nameof(ThroughputBenchmark.Stream16MiB);
+        b.Descriptor.Type.Name.EndsWith(nameof(Scenario.Throughput), StringComparison.Ordinal);
 }

@@ -17,7 +17,7 @@ public sealed record LatencyResult(
     CpuTime Client,
     CpuTime Peer)
 {
-    public string Variant => Wait is null ? Transport : $"{Transport} ({Wait})";
+    public string Label => global::IpcBench.Transports.Contracts.Transport.LabelOf(Transport, Wait);
 
     public double ClientCpuNsPerRoundTrip => Client.Total.TotalNanoseconds / RoundTrips;
 

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Diagnostics;
 using HdrHistogram;
 using IpcBench.Transports.Client;
@@ -19,23 +18,19 @@ public static class LatencyRun
     /// <summary>Round trips of up to an hour fit the histogram at three significant digits.</summary>
     private const long HighestTrackableNs = 3_600_000_000_000;
 
-    public static LatencyResult Measure(Transport transport, string? wait, int size, long count, double? rate, int? clientCpu, int? peerCpu, string placement)
-    {
-        if (clientCpu is int cpu)
-        {
-            CpuPlacement.PinCurrentProcess(cpu);
-        }
+    private const int WarmUpRoundTrips = 10_000;
 
-        using var connection = PeerConnection.Open(transport, PeerMode.Echo, peerCpu);
-        byte[] payload = new byte[size];
-        byte[] reply = new byte[Math.Max(size, 8)];
-        new Random(size).NextBytes(payload);
+    public static LatencyResult Measure(Transport transport, int size, long count, double? rate, Placement placement)
+    {
+        CpuPlacement.PinClient(placement);
+        using var connection = PeerConnection.Open(transport, PeerMode.Echo, CpuPlacement.PeerCpu(placement));
+        var echo = new EchoClient(connection, size);
         var histogram = new LongHistogram(HighestTrackableNs, 3);
 
         // Warm up the code paths on both sides before anything is recorded.
-        for (int i = 0; i < Math.Min(count, 10_000); i++)
+        for (int i = 0; i < Math.Min(count, WarmUpRoundTrips); i++)
         {
-            RoundTrip(connection, payload, reply, i, size);
+            echo.RoundTrip();
         }
 
         long intervalTicks = rate is double r ? (long)(Stopwatch.Frequency / r) : 0;
@@ -50,28 +45,14 @@ public static class LatencyRun
                 WaitUntil(scheduled);
             }
 
-            RoundTrip(connection, payload, reply, i, size);
+            echo.RoundTrip();
             histogram.RecordValue(TicksToNs(Stopwatch.GetTimestamp() - scheduled));
         }
 
         double seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
         CpuTime client = CpuTime.Of(Environment.ProcessId) - clientBefore;
         CpuTime peer = CpuTime.Of(connection.Peer.Pid) - peerBefore;
-        return new LatencyResult(transport.Name, wait, size, count, rate, count / seconds, placement, histogram, client, peer);
-    }
-
-    private static void RoundTrip(PeerConnection connection, byte[] payload, byte[] reply, long sequence, int size)
-    {
-        if (size >= sizeof(long))
-        {
-            BinaryPrimitives.WriteInt64LittleEndian(payload, sequence);
-        }
-
-        int length = connection.RoundTrip(payload, reply);
-        if (length != size || (size >= sizeof(long) && BinaryPrimitives.ReadInt64LittleEndian(reply) != sequence))
-        {
-            throw new InvalidDataException($"{connection.Transport.Name}: echo {sequence} came back wrong ({length} bytes)");
-        }
+        return new LatencyResult(transport.Name, transport.Variant, size, count, rate, count / seconds, CpuPlacement.Describe(placement), histogram, client, peer);
     }
 
     /// <summary>

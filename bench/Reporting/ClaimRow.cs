@@ -1,3 +1,5 @@
+using IpcBench.Bench.Claims;
+
 namespace IpcBench.Bench.Reporting;
 
 /// <summary>One row of claims.csv.</summary>

@@ -1,146 +1,183 @@
+using IpcBench.Bench.Claims;
+using IpcBench.Bench.Results;
+using IpcBench.Bench.Scenarios;
+using IpcBench.Transports.Catalog;
+using IpcBench.Transports.Contracts;
 using ScottPlot.TickGenerators;
 using ScottPlot;
 
 namespace IpcBench.Bench.Reporting;
 
+/// <summary>A chart written to the report folder.</summary>
+public sealed record ReportChart(string Title, string PngPath);
+
 /// <summary>
-/// The report's charts, as PNG (embedded in index.html) and SVG. Values that span decades go on
-/// a log scale: ScottPlot 5.1 has no log axis, so log10 of the data is plotted with log minor
-/// ticks and labels that show the real values.
+/// The report's charts, as PNG (embedded in index.html) and SVG. Every transport keeps its
+/// <see cref="TransportPalette"/> colour; values that span decades are dots on a log axis (no
+/// bars, whose length would depend on an arbitrary origin); the Floor is a dashed reference line;
+/// figures against size come as one small chart per family rather than one crowded chart.
+/// ScottPlot 5.1 has no log axis: log10 of the data is plotted with labels showing real values.
 /// </summary>
 public static class ReportCharts
 {
     private const int Width = 1200;
     private const int Height = 640;
 
-    private static readonly IPalette Palette = new ScottPlot.Palettes.Category20();
+    private static readonly Color ReferenceColor = Color.FromHex(TransportPalette.HexOf(TransportCatalog.All.Single(t => t.IsReference).Label));
 
-    public static IReadOnlyList<(string Title, string PngPath)> Render(IReadOnlyList<BenchmarkResult> results, IReadOnlyList<ClaimVerdict> verdicts, string folder)
+    public static IReadOnlyList<ReportChart> Render(ReportModel model, string folder)
     {
         // Deterministic text: without a known font ScottPlot silently draws no text at all.
         Fonts.Default = "DejaVu Sans";
-        var charts = new List<(string, string)>();
-        List<BenchmarkResult> pingPong = [.. results.Where(r => r.IsMeasured && r.Scenario == "PingPong")];
-        List<BenchmarkResult> throughput = [.. results.Where(r => r.IsMeasured && r.Scenario == "Throughput")];
+        var charts = new List<ReportChart>();
+        List<BenchmarkResult> pingPong = [.. model.Measured.Where(r => r.Scenario == Scenario.PingPong)];
+        List<BenchmarkResult> throughput = [.. model.Measured.Where(r => r.Scenario == Scenario.Throughput)];
 
-        foreach (int size in pingPong.Select(r => r.Size!.Value).Distinct().Order())
+        foreach (int size in pingPong.Select(r => r.Bytes).Distinct().Order())
         {
-            string title = $"Round trip by transport, {HtmlReport.FormatBytes(size)} messages (median, log scale)";
-            charts.Add((title, Save(LatencyBars(title, pingPong.Where(r => r.Size == size)), folder, $"latency-{size}")));
+            string title = $"Round trip by transport, {Units.Bytes(size)} messages (median; dashed: the Floor)";
+            charts.Add(Save(Dots(title, pingPong.Where(r => r.Bytes == size), r => r.MedianNs!.Value, v => Units.Time(v), "median round trip (log scale)"), folder, $"latency-{size}", title));
         }
 
-        if (pingPong.Count > 0)
+        foreach (int chunk in throughput.Select(r => r.Bytes).Distinct().Order())
         {
-            const string title = "Round trip against message size (median, log scales)";
-            charts.Add((title, Save(Lines(title, pingPong, "message size", "round trip", v => HtmlReport.FormatNs(v), r => r.MedianNs!.Value), folder, "latency-by-size")));
+            string title = $"Throughput by transport, {Units.Bytes(chunk)} chunks (16 MiB streams; dashed: one memcpy)";
+            charts.Add(Save(Dots(title, throughput.Where(r => r.Bytes == chunk), r => r.MiBPerSecond!.Value, v => Units.Number(v), "MiB/s (log scale)", fastestFirst: true), folder, $"throughput-{chunk}", title));
         }
 
-        if (throughput.Count > 0)
+        foreach (IGrouping<TransportFamily, BenchmarkResult> family in pingPong.Where(r => !IsReference(r)).GroupBy(r => Family(r)).OrderBy(g => g.Key))
         {
-            const string title = "Throughput against chunk size (16 MiB per operation, log scale)";
-            charts.Add((title, Save(Lines(title, throughput, "chunk size", "MiB/s", v => $"{v:N0}", r => r.MiBPerSecond!.Value), folder, "throughput-by-chunk")));
+            string title = $"Round trip against message size: {TransportPalette.FamilyTitle(family.Key)} (median; dashed: the Floor)";
+            List<BenchmarkResult> floor = [.. pingPong.Where(IsReference)];
+            charts.Add(Save(BySize(title, [.. family], floor), folder, $"latency-by-size-{family.Key.ToString().ToLowerInvariant()}", title));
         }
 
-        List<ClaimVerdict> judged = [.. verdicts.Where(v => v.ThroughputRatio is not null || v.LatencyRatio is not null)];
+        List<ClaimVerdict> judged = [.. model.Verdicts.Where(v => (v.ThroughputRatio ?? v.LatencyRatio) is not null)];
         if (judged.Count > 0)
         {
             const string title = "The seed's claims: each mechanism's distance from the best (log scale; tier lines at 2x and 10x)";
-            charts.Add((title, Save(ClaimsBars(title, judged), folder, "claims")));
+            charts.Add(Save(ClaimDots(title, judged), folder, "claims", title));
         }
 
         return charts;
     }
 
-    private static Plot LatencyBars(string title, IEnumerable<BenchmarkResult> cases)
+    /// <summary>
+    /// One dot per transport variant in its own colour, on a log axis, best at the top; the
+    /// reference (the Floor) as a dashed vertical line rather than a contender.
+    /// </summary>
+    private static Plot Dots(string title, IEnumerable<BenchmarkResult> cases, Func<BenchmarkResult, double> value, Func<double, string> format, string axisLabel, bool fastestFirst = false)
     {
-        List<BenchmarkResult> sorted = [.. cases.OrderBy(r => r.MedianNs)];
+        List<BenchmarkResult> all = [.. cases];
+        List<BenchmarkResult> contenders = [.. all.Where(r => !IsReference(r)).OrderBy(r => fastestFirst ? -value(r) : value(r))];
         var plot = new Plot();
-        var bars = sorted.Select((r, i) => new Bar
+        for (int i = 0; i < contenders.Count; i++)
         {
-            Position = i,
-            Value = Math.Log10(r.MedianNs!.Value),
-            FillColor = r.Transport == "Floor" ? Colors.Gray : Palette.GetColor(i),
-            Label = HtmlReport.FormatNs(r.MedianNs),
-        }).ToList();
-        plot.Add.Bars(bars);
-        plot.Axes.Bottom.SetTicks([.. sorted.Select((_, i) => (double)i)], [.. sorted.Select(r => r.Variant)]);
-        plot.Axes.Bottom.TickLabelStyle.Rotation = -40;
-        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
-        plot.Axes.Bottom.MinimumSize = 140;
-        LogAxis(plot.Axes.Left, v => HtmlReport.FormatNs(v));
-        plot.Axes.Margins(bottom: 0);
-        plot.Title(title);
-        plot.YLabel("round trip");
-        return plot;
-    }
-
-    private static Plot Lines(string title, List<BenchmarkResult> cases, string xLabel, string yLabel, Func<double, string> format, Func<BenchmarkResult, double> value)
-    {
-        int[] sizes = [.. cases.Select(r => r.Bytes!.Value).Distinct().Order()];
-        var plot = new Plot();
-        int index = 0;
-        foreach (var variant in cases.GroupBy(r => r.Variant).OrderBy(g => g.Key))
-        {
-            List<BenchmarkResult> points = [.. variant.OrderBy(r => r.Bytes)];
-            double[] xs = [.. points.Select(r => (double)Array.IndexOf(sizes, r.Bytes!.Value))];
-            double[] ys = [.. points.Select(r => Math.Log10(value(r)))];
-            var line = plot.Add.Scatter(xs, ys);
-            line.LegendText = variant.Key;
-            line.Color = variant.Key == "Floor" ? Colors.Gray : Palette.GetColor(index++);
-            line.LineWidth = 2;
-            line.MarkerSize = 7;
+            BenchmarkResult r = contenders[i];
+            double y = contenders.Count - 1 - i;
+            var dot = plot.Add.Scatter(new[] { Math.Log10(value(r)) }, new[] { y });
+            dot.Color = TransportPalette.ColorOf(r.Label);
+            dot.MarkerSize = 12;
+            dot.LineWidth = 0;
+            var label = plot.Add.Text("  " + format(value(r)), Math.Log10(value(r)), y);
+            label.LabelFontSize = 12;
+            label.LabelAlignment = Alignment.MiddleLeft;
         }
 
-        plot.Axes.Bottom.SetTicks([.. sizes.Select((_, i) => (double)i)], [.. sizes.Select(s => HtmlReport.FormatBytes(s))]);
-        LogAxis(plot.Axes.Left, format);
+        foreach (BenchmarkResult reference in all.Where(IsReference))
+        {
+            var line = plot.Add.VerticalLine(Math.Log10(value(reference)), 2, ReferenceColor, LinePattern.Dashed);
+            line.Text = $"{reference.Label} {format(value(reference))}";
+            line.LabelOppositeAxis = true;
+        }
+
+        plot.Axes.Left.SetTicks([.. contenders.Select((_, i) => (double)(contenders.Count - 1 - i))], [.. contenders.Select(r => r.Label)]);
+        LogAxis(plot.Axes.Bottom, format);
+        plot.Axes.Margins(left: 0.05, right: 0.2);
+        plot.Title(title);
+        plot.XLabel(axisLabel);
+        return plot;
+    }
+
+    /// <summary>Round trip against size for one family, one line per variant, the Floor dashed.</summary>
+    private static Plot BySize(string title, List<BenchmarkResult> family, List<BenchmarkResult> floor)
+    {
+        int[] sizes = [.. family.Concat(floor).Select(r => r.Bytes).Distinct().Order()];
+        var plot = new Plot();
+        foreach (IGrouping<string, BenchmarkResult> variant in family.Concat(floor).GroupBy(r => r.Label))
+        {
+            List<BenchmarkResult> points = [.. variant.OrderBy(r => r.Bytes)];
+            var line = plot.Add.Scatter(
+                points.Select(r => (double)Array.IndexOf(sizes, r.Bytes)).ToArray(),
+                points.Select(r => Math.Log10(r.MedianNs!.Value)).ToArray());
+            line.LegendText = variant.Key;
+            line.Color = TransportPalette.ColorOf(variant.Key);
+            line.LineWidth = 2;
+            line.MarkerSize = 7;
+            if (IsReference(points[0]))
+            {
+                line.LinePattern = LinePattern.Dashed;
+            }
+        }
+
+        plot.Axes.Bottom.SetTicks([.. sizes.Select((_, i) => (double)i)], [.. sizes.Select(s => Units.Bytes(s))]);
+        LogAxis(plot.Axes.Left, v => Units.Time(v));
         plot.ShowLegend(Edge.Right);
         plot.Title(title);
-        plot.XLabel(xLabel);
-        plot.YLabel(yLabel);
+        plot.XLabel("message size");
+        plot.YLabel("median round trip (log scale)");
         return plot;
     }
 
-    private static Plot ClaimsBars(string title, List<ClaimVerdict> verdicts)
+    /// <summary>Each claim's ratio to the best as a dot (green: holds, red: does not), with the tier boundaries.</summary>
+    private static Plot ClaimDots(string title, List<ClaimVerdict> verdicts)
     {
         var plot = new Plot();
-        // Bars start below 1x so that the best (ratio 1, log 0) still shows.
-        double floor = Math.Log10(0.6);
-        var bars = verdicts.Select((v, i) => new Bar
+        for (int i = 0; i < verdicts.Count; i++)
         {
-            Position = i,
-            ValueBase = floor,
-            Value = Math.Log10(v.ThroughputRatio ?? v.LatencyRatio!.Value),
-            FillColor = v.Verdict == Claims.Holds ? Colors.ForestGreen : Color.FromHex("#B22222"),
-            Label = v.Claim.ClaimedTier?.ToString().ToLowerInvariant() ?? "best",
-        }).ToList();
-        plot.Add.Bars(bars);
-        plot.Add.HorizontalLine(Math.Log10(TieringRule.HighWithin), 1, Colors.Black, LinePattern.Dashed);
-        plot.Add.HorizontalLine(Math.Log10(TieringRule.MediumWithin), 1, Colors.Black, LinePattern.Dashed);
-        plot.Axes.Bottom.SetTicks([.. verdicts.Select((_, i) => (double)i)], [.. verdicts.Select(v => $"{v.Claim.Mechanism.Replace("Shared memory", "Shm", StringComparison.Ordinal)} ({v.Claim.Source[^1..]})")]);
-        plot.Axes.Bottom.TickLabelStyle.Rotation = -40;
-        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
-        plot.Axes.Bottom.MinimumSize = 160;
-        LogAxis(plot.Axes.Left, v => $"{v:0.#}x");
+            ClaimVerdict v = verdicts[i];
+            double ratio = (v.ThroughputRatio ?? v.LatencyRatio)!.Value;
+            var dot = plot.Add.Scatter(new[] { Math.Log10(ratio) }, new[] { (double)(verdicts.Count - 1 - i) });
+            dot.Color = v.Verdict == Verdicts.Holds ? Colors.ForestGreen : Color.FromHex("#B22222");
+            dot.MarkerSize = 12;
+            dot.LineWidth = 0;
+        }
+
+        foreach ((double boundary, string name) in new[] { (TieringRule.HighWithin, "high | medium"), (TieringRule.MediumWithin, "medium | low") })
+        {
+            var line = plot.Add.VerticalLine(Math.Log10(boundary), 1, Colors.Black, LinePattern.Dashed);
+            line.Text = name;
+            line.LabelOppositeAxis = true;
+        }
+
+        plot.Axes.Left.SetTicks(
+            [.. verdicts.Select((_, i) => (double)(verdicts.Count - 1 - i))],
+            [.. verdicts.Select(v => $"{v.Claim.Mechanism}, claimed {v.Claim.Claimed} ({v.Claim.Source})")]);
+        LogAxis(plot.Axes.Bottom, v => Units.Factor(v));
+        plot.Axes.Margins(left: 0.1, right: 0.1);
         plot.Title(title);
-        plot.YLabel("× behind the best (bar label: claimed tier)");
-        plot.XLabel("green: the claim holds; red: it does not. (1), (2): the seed's tables; (t): its text");
+        plot.XLabel("× behind the best of the run (throughput where the mechanism carries data, else round trip); green: the claim holds, red: it does not");
         return plot;
     }
 
+    private static bool IsReference(BenchmarkResult r) => r.Key.Resolve().IsReference;
+
+    private static TransportFamily Family(BenchmarkResult r) => r.Key.Resolve().Family;
+
     /// <summary>An axis over log10 values: decade ticks labelled with the real value, log-spaced minor ticks.</summary>
-    private static void LogAxis(IAxis axis, Func<double, string> format) =>
+    public static void LogAxis(IAxis axis, Func<double, string> format) =>
         axis.TickGenerator = new NumericAutomatic
         {
             MinorTickGenerator = new LogMinorTickGenerator(),
             IntegerTicksOnly = true,
-            LabelFormatter = y => format(Math.Pow(10, y)),
+            LabelFormatter = v => format(Math.Pow(10, v)),
         };
 
-    private static string Save(Plot plot, string folder, string name)
+    public static ReportChart Save(Plot plot, string folder, string name, string title)
     {
         string png = Path.Combine(folder, name + ".png");
         plot.SavePng(png, Width, Height);
         plot.SaveSvg(Path.Combine(folder, name + ".svg"), Width, Height);
-        return png;
+        return new ReportChart(title, png);
     }
 }

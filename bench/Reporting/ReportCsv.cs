@@ -5,15 +5,17 @@ namespace IpcBench.Bench.Reporting;
 /// <summary>results.csv and claims.csv: invariant culture (CsvHelper's default), plain numbers, units in the header.</summary>
 public static class ReportCsv
 {
-    public static void WriteResults(string path, IReadOnlyList<ResultRow> rows)
-    {
-        using CsvWriter csv = CsvWriter.ToFile(path, null, FileOptions.None);
-        csv.WriteRecords(rows);
-    }
+    public const string ResultsFile = "results.csv";
+    public const string ClaimsFile = "claims.csv";
 
-    public static void WriteClaims(string path, IReadOnlyList<ClaimVerdict> verdicts)
+    public static void Write(ReportModel model, string folder)
     {
-        using CsvWriter csv = CsvWriter.ToFile(path, null, FileOptions.None);
-        csv.WriteRecords(verdicts.Select(ClaimRow.From));
+        using (CsvWriter results = CsvWriter.ToFile(Path.Combine(folder, ResultsFile), null, FileOptions.None))
+        {
+            results.WriteRecords(model.Rows);
+        }
+
+        using CsvWriter claims = CsvWriter.ToFile(Path.Combine(folder, ClaimsFile), null, FileOptions.None);
+        claims.WriteRecords(model.Verdicts.Select(ClaimRow.From));
     }
 }

@@ -1,3 +1,5 @@
+using IpcBench.Bench.Results;
+using IpcBench.Bench.Scenarios;
 using IpcBench.Transports.Contracts;
 using IpcBench.Transports.Processes;
 
@@ -30,12 +32,12 @@ public sealed partial record ResultRow(
     /// </summary>
     public static IReadOnlyList<ResultRow> From(IReadOnlyList<BenchmarkResult> results)
     {
-        var floors = results.Where(r => r.Transport == "Floor" && r.IsMeasured)
+        var floors = results.Where(r => r.IsMeasured && r.Key.Resolve().IsReference)
             .ToDictionary(r => (r.Scenario, r.Bytes, r.Placement), r => r.MedianNs!.Value);
         return [.. results
             .OrderBy(r => r.Scenario).ThenBy(r => r.Bytes).ThenBy(r => r.MedianNs ?? double.MaxValue)
             .Select(r => new ResultRow(
-                r.Transport, r.Scenario, r.Wait, r.Placement, r.Job, r.Size, r.Chunk,
+                r.Transport, r.Scenario.ToString(), r.Wait, r.Placement, r.Job, r.Size, r.Chunk,
                 r.MedianNs, r.MeanNs, r.P95Ns, r.StandardErrorNs, r.MiBPerSecond, r.AllocatedBytesPerOperation, r.IsMeasured ? r.Iterations : null,
                 r.IsMeasured && floors.TryGetValue((r.Scenario, r.Bytes, r.Placement), out double floor) ? r.MedianNs!.Value / floor : null,
                 r.NotMeasuredReason, r.FullName))];

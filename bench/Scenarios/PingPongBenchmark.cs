@@ -1,6 +1,4 @@
-using System.Buffers.Binary;
 using BenchmarkDotNet.Attributes;
-using IpcBench.Bench.Harness;
 using IpcBench.Transports.Client;
 using IpcBench.Transports.Contracts;
 using IpcBench.Transports.Processes;
@@ -10,18 +8,18 @@ namespace IpcBench.Bench.Scenarios;
 
 /// <summary>
 /// Round-trip latency: the client sends <see cref="Size"/> bytes, the peer reads every byte and
-/// sends them back, the client reads the echo. One operation is one round trip. The first eight
-/// bytes carry a sequence number that must come back, so a stale or lost echo fails the run.
-/// A transport's benchmark class only says which transport it is.
+/// sends them back, the client reads the echo and checks it (<see cref="EchoClient"/>). One
+/// operation is one round trip. A transport's benchmark class only says which transport it is.
 /// </summary>
 public abstract class PingPongBenchmark
 {
+    /// <summary>The message size the claims compare data-carrying transports at.</summary>
+    public const int ReferenceSize = 64;
+
     private const int RoundTripsPerInvoke = 16;
 
     private PeerConnection? _connection;
-    private byte[] _payload = [];
-    private byte[] _reply = [];
-    private long _sequence;
+    private EchoClient? _echo;
 
     [ParamsSource(nameof(Placements))]
     public Placement Placement { get; set; }
@@ -29,44 +27,33 @@ public abstract class PingPongBenchmark
     [ParamsSource(nameof(Sizes))]
     public int Size { get; set; }
 
-    public IEnumerable<Placement> Placements => [BenchSettings.Placement];
+    public IEnumerable<Placement> Placements => [RunSettings.Placement];
 
     /// <summary>Payload sizes in bytes; a transport that carries no data runs only 0.</summary>
-    public IEnumerable<int> Sizes => CreateTransport().CarriesData ? [0, 64, 4096, 65536] : [0];
+    public IEnumerable<int> Sizes => SizesFor(CreateTransport());
+
+    public static IReadOnlyList<int> SizesFor(Transport transport) => transport.CarriesData ? [0, ReferenceSize, 4096, 65536] : [0];
+
+    /// <summary>The size a transport's latency claim is judged at: 64 bytes, or 0 where it carries no data.</summary>
+    public static int ReferenceSizeFor(Transport transport) => transport.CarriesData ? ReferenceSize : 0;
 
     protected abstract Transport CreateTransport();
 
     [GlobalSetup]
     public void Setup()
     {
-        if (CpuPlacement.ClientCpu(Placement) is int cpu)
-        {
-            CpuPlacement.PinCurrentProcess(cpu);
-        }
-
-        _payload = GC.AllocateArray<byte>(Size, pinned: true);
-        _reply = GC.AllocateArray<byte>(Math.Max(Size, 8), pinned: true);
-        new Random(Size).NextBytes(_payload);
+        CpuPlacement.PinClient(Placement);
         _connection = PeerConnection.Open(CreateTransport(), PeerMode.Echo, CpuPlacement.PeerCpu(Placement));
+        _echo = new EchoClient(_connection, Size);
     }
 
     [Benchmark(OperationsPerInvoke = RoundTripsPerInvoke)]
     public void RoundTrip()
     {
-        PeerConnection connection = _connection!;
+        EchoClient echo = _echo!;
         for (int i = 0; i < RoundTripsPerInvoke; i++)
         {
-            long sequence = ++_sequence;
-            if (Size >= sizeof(long))
-            {
-                BinaryPrimitives.WriteInt64LittleEndian(_payload, sequence);
-            }
-
-            int length = connection.RoundTrip(_payload, _reply);
-            if (length != Size || (Size >= sizeof(long) && BinaryPrimitives.ReadInt64LittleEndian(_reply) != sequence))
-            {
-                throw new InvalidDataException($"{connection.Transport.Name}: echo {sequence} came back wrong ({length} bytes)");
-            }
+            echo.RoundTrip();
         }
     }
 

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using IpcBench.Bench.Harness;
 using IpcBench.Transports.Client;
 using IpcBench.Transports.Contracts;
 using IpcBench.Transports.Processes;
@@ -16,46 +15,49 @@ public abstract class ThroughputBenchmark
 {
     public const long StreamBytes = 16L * 1024 * 1024;
 
+    /// <summary>The chunk size the claims compare throughput at.</summary>
+    public const int ReferenceChunk = 65536;
+
+    public const int SmallChunk = 4096;
+
     // Cycled through for the stream: big enough that a reordered chunk changes the checksum.
     public const int SourceBytes = 1024 * 1024;
 
     private PeerConnection? _connection;
+    private SinkClient? _sink;
     private byte[] _source = [];
     private ulong _expectedChecksum;
 
     [ParamsSource(nameof(Placements))]
     public Placement Placement { get; set; }
 
-    [Params(4096, 65536)]
+    [Params(SmallChunk, ReferenceChunk)]
     public int Chunk { get; set; }
 
-    public IEnumerable<Placement> Placements => [BenchSettings.Placement];
+    public IEnumerable<Placement> Placements => [RunSettings.Placement];
+
+    /// <summary>The stream's source bytes, the same for every transport at a given chunk size.</summary>
+    public static byte[] Source(int chunk)
+    {
+        byte[] source = GC.AllocateArray<byte>(SourceBytes, pinned: true);
+        new Random(chunk).NextBytes(source);
+        return source;
+    }
 
     protected abstract Transport CreateTransport();
 
     [GlobalSetup]
     public void Setup()
     {
-        if (CpuPlacement.ClientCpu(Placement) is int cpu)
-        {
-            CpuPlacement.PinCurrentProcess(cpu);
-        }
-
-        _source = GC.AllocateArray<byte>(SourceBytes, pinned: true);
-        new Random(Chunk).NextBytes(_source);
+        CpuPlacement.PinClient(Placement);
+        _source = Source(Chunk);
         _expectedChecksum = SinkClient.ExpectedChecksum(_source, StreamBytes);
         _connection = PeerConnection.Open(CreateTransport(), PeerMode.Sink, CpuPlacement.PeerCpu(Placement));
+        _sink = new SinkClient(_connection);
     }
 
     [Benchmark]
-    public void Stream16MiB()
-    {
-        (long count, ulong checksum) = _connection!.Stream(_source, StreamBytes, Chunk);
-        if (count != StreamBytes || checksum != _expectedChecksum)
-        {
-            throw new InvalidDataException($"{_connection.Transport.Name}: the peer read {count} bytes with checksum {checksum:x16}, expected {StreamBytes} with {_expectedChecksum:x16}");
-        }
-    }
+    public void Stream16MiB() => _sink!.StreamVerified(_source, StreamBytes, Chunk, _expectedChecksum);
 
     [GlobalCleanup]
     public void Cleanup() => _connection?.Dispose();

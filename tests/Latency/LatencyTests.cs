@@ -1,6 +1,7 @@
 using HdrHistogram;
 using IpcBench.Bench.Latency;
 using IpcBench.Tests.Support;
+using IpcBench.Transports.Processes;
 using IpcBench.Transports.SharedMemory;
 
 namespace IpcBench.Tests.Latency;
@@ -48,11 +49,11 @@ public class LatencyTests
     [Fact]
     public void A_paced_run_sends_at_the_requested_rate()
     {
-        LatencyResult paced = LatencyRun.Measure(new ShmTransport(WaitStrategy.Block), "Block", 64, 2_000, rate: 2_000, clientCpu: null, peerCpu: null, "os");
+        LatencyResult paced = LatencyRun.Measure(new ShmTransport(WaitStrategy.Block), 64, 2_000, 2_000, Placement.Os);
         Assert.InRange(paced.AchievedRate, 1_800, 2_200);
         Assert.Equal(2_000, paced.Histogram.TotalCount);
     }
 
     private static LatencyResult Measure(WaitStrategy wait, long count) =>
-        LatencyRun.Measure(new ShmTransport(wait), wait.ToString(), 64, count, rate: null, clientCpu: null, peerCpu: null, "os");
+        LatencyRun.Measure(new ShmTransport(wait), 64, count, null, Placement.Os);
 }

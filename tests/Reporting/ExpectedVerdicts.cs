@@ -1,4 +1,4 @@
-using IpcBench.Bench.Reporting;
+using IpcBench.Bench.Claims;
 
 namespace IpcBench.Tests.Reporting;
 
@@ -10,25 +10,25 @@ public static class ExpectedVerdicts
 {
     private static readonly (string Source, string Mechanism, SpeedTier Tier, string Verdict)[] Expected =
     [
-        ("seed table 1", "Pipe", SpeedTier.Medium, Claims.Holds),
-        ("seed table 1", "FIFO", SpeedTier.Medium, Claims.Holds),
-        ("seed table 1", "Message queue", SpeedTier.Medium, Claims.Holds),
-        ("seed table 1", "Signal", SpeedTier.Low, Claims.DoesNotHold),
-        ("seed table 1", "Shared memory", SpeedTier.High, Claims.Holds),
-        ("seed table 1", "Semaphore", SpeedTier.Low, Claims.DoesNotHold),
-        ("seed table 1", "Socket", SpeedTier.High, Claims.DoesNotHold),
-        ("seed table 1", "Stdio", SpeedTier.Medium, Claims.DoesNotHold),
-        ("seed table 2", "Pipe", SpeedTier.Medium, Claims.Holds),
-        ("seed table 2", "Socket", SpeedTier.High, Claims.DoesNotHold),
-        ("seed table 2", "Stdio", SpeedTier.Medium, Claims.DoesNotHold),
-        ("seed text", "Shared memory", SpeedTier.High, Claims.Holds),
-        ("seed text", "Shared memory + semaphore", SpeedTier.High, Claims.Holds),
+        ("seed table 1", "Pipe", SpeedTier.Medium, Verdicts.Holds),
+        ("seed table 1", "FIFO", SpeedTier.Medium, Verdicts.Holds),
+        ("seed table 1", "Message queue", SpeedTier.Medium, Verdicts.Holds),
+        ("seed table 1", "Signal", SpeedTier.Low, Verdicts.DoesNotHold),
+        ("seed table 1", "Shared memory", SpeedTier.High, Verdicts.Holds),
+        ("seed table 1", "Semaphore", SpeedTier.Low, Verdicts.DoesNotHold),
+        ("seed table 1", "Socket", SpeedTier.High, Verdicts.DoesNotHold),
+        ("seed table 1", "Stdio", SpeedTier.Medium, Verdicts.DoesNotHold),
+        ("seed table 2", "Pipe", SpeedTier.Medium, Verdicts.Holds),
+        ("seed table 2", "Socket", SpeedTier.High, Verdicts.DoesNotHold),
+        ("seed table 2", "Stdio", SpeedTier.Medium, Verdicts.DoesNotHold),
+        ("seed text", "Shared memory", SpeedTier.High, Verdicts.Holds),
+        ("seed text", "Shared memory + semaphore", SpeedTier.High, Verdicts.Holds),
     ];
 
     public static void Check(IReadOnlyList<ClaimVerdict> verdicts)
     {
-        Assert.Equal(10, verdicts.Count(v => v.Verdict == Claims.Holds));
-        Assert.Equal(7, verdicts.Count(v => v.Verdict == Claims.DoesNotHold));
+        Assert.Equal(10, verdicts.Count(v => v.Verdict == Verdicts.Holds));
+        Assert.Equal(7, verdicts.Count(v => v.Verdict == Verdicts.DoesNotHold));
         foreach ((string source, string mechanism, SpeedTier tier, string verdict) in Expected)
         {
             ClaimVerdict v = verdicts.Single(v => v.Claim.Source == source && v.Claim.Mechanism == mechanism);

@@ -1,4 +1,6 @@
+using IpcBench.Bench.Claims;
 using IpcBench.Bench.Reporting;
+using IpcBench.Bench.Results;
 
 namespace IpcBench.Tests.Reporting;
 
@@ -12,9 +14,10 @@ public sealed class ReportFixture : IDisposable
     {
         ResultsFolder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "short-run");
         (Results, _) = ResultsReader.ReadFolder(ResultsFolder);
-        Verdicts = Claims.Judge(Results);
+        Verdicts = ClaimJudge.Judge(Results);
         ReportsRoot = Directory.CreateTempSubdirectory("report-test-").FullName;
-        ReportFolder = ReportBuilder.FromFolder(ResultsFolder, ReportsRoot);
+        ReportFolder = ReportWriter.FromFolder(ResultsFolder, ReportsRoot);
+        Model = ReportModel.Build("fixture", Results, null, []);
     }
 
     public string ResultsFolder { get; }
@@ -22,6 +25,8 @@ public sealed class ReportFixture : IDisposable
     public IReadOnlyList<BenchmarkResult> Results { get; }
 
     public IReadOnlyList<ClaimVerdict> Verdicts { get; }
+
+    public ReportModel Model { get; }
 
     public string ReportsRoot { get; }
 

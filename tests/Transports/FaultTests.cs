@@ -3,6 +3,7 @@ using IpcBench.Tests.Support;
 using IpcBench.Transports.Catalog;
 using IpcBench.Transports.Client;
 using IpcBench.Transports.Contracts;
+using IpcBench.Transports.Naming;
 using IpcBench.Transports.Protocol;
 using Xunit.Abstractions;
 

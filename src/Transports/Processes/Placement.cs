@@ -29,11 +29,26 @@ public static class CpuPlacement
         _ => null,
     };
 
-    /// <summary>Parses split, same or os; the one-line error names the accepted values.</summary>
-    public static Placement Parse(string text) =>
-        Enum.TryParse(text, ignoreCase: true, out Placement p) && Enum.IsDefined(p)
-            ? p
-            : throw new ArgumentException($"unknown placement '{text}': use split, same or os");
+    /// <summary>Reads split, same or os, in any case.</summary>
+    public static bool TryParse(string text, out Placement placement) =>
+        Enum.TryParse(text, ignoreCase: true, out placement) && Enum.IsDefined(placement) && !int.TryParse(text, out _);
+
+    /// <summary>Pins this process to the client's CPU, if the placement names one.</summary>
+    public static void PinClient(Placement placement)
+    {
+        if (ClientCpu(placement) is int cpu)
+        {
+            PinCurrentProcess(cpu);
+        }
+    }
+
+    /// <summary>What the placement means, for reports.</summary>
+    public static string Describe(Placement placement) => placement switch
+    {
+        Placement.Split => "split: client on CPU 0, peer on CPU 1",
+        Placement.Same => "same: client and peer both on CPU 0",
+        _ => "os: no pinning, the scheduler decides",
+    };
 
     /// <summary>True when this thread may run only on <paramref name="cpu"/>.</summary>
     public static unsafe bool IsPinnedTo(int cpu)

@@ -1,4 +1,4 @@
-namespace IpcBench.Bench.Reporting;
+namespace IpcBench.Bench.Claims;
 
 /// <summary>The seed document's speed words, as tiers the measurements can be put in.</summary>
 public enum SpeedTier

@@ -1,9 +1,9 @@
 using IpcBench.Tests.Support;
 
-namespace IpcBench.Tests.Transports;
+namespace IpcBench.Tests.CommandLine;
 
 /// <summary>Bad input to the bench executable: a one-line error on standard error and exit code 2, never a stack trace.</summary>
-public class CommandLineTests
+public class BadInputTests
 {
     [Theory]
     [InlineData("--filter", "NoSuchBenchmark")]
@@ -15,7 +15,14 @@ public class CommandLineTests
     [InlineData("report", "--from", "/tmp", "--colour", "blue")]
     [InlineData("gate", "--baseline")]
     [InlineData("latency", "--size", "-1")]
-    [InlineData("latency", "--pin", "0")]
+    [InlineData("latency", "--placement", "0,1")]
+    [InlineData("latency", "--count", "0")]
+    [InlineData("latency", "--rate", "-5")]
+    [InlineData("latency", "--frobnicate")]
+    [InlineData("gate", "--baseline", "/tmp", "--current", "/tmp", "--threshold", "lots")]
+    [InlineData("cleanup", "now")]
+    [InlineData("--list", "flatt")]
+    [InlineData("--job", "nosuchjob", "--filter", "*Tcp*")]
     [InlineData("latency", "--filter", "*NoSuchTransport*")]
     [InlineData("latency", "--filter", "*Floor*", "--size", "99999999")]
     public void Bad_input_is_one_line_and_exit_code_2(params string[] args)

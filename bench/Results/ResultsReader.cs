@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using IpcBench.Transports.Contracts;
-using IpcBench.Transports.Processes;
+using IpcBench.Bench.Cases;
 
-namespace IpcBench.Bench.Reporting;
+namespace IpcBench.Bench.Results;
 
 /// <summary>
 /// Reads BenchmarkDotNet's full JSON (<c>*-report-full.json</c>), whose numbers are raw
@@ -13,8 +12,6 @@ namespace IpcBench.Bench.Reporting;
 public static class ResultsReader
 {
     public const string FilePattern = "*-report-full.json";
-
-    private static readonly string[] Scenarios = ["PingPong", "Throughput"];
 
     /// <summary>Every case in every full-JSON file of <paramref name="folder"/> and below.</summary>
     public static (IReadOnlyList<BenchmarkResult> Results, JsonElement? Host) ReadFolder(string folder)
@@ -68,31 +65,24 @@ public static class ResultsReader
 
     private static BenchmarkResult? Parse(JsonElement benchmark)
     {
-        string type = benchmark.GetProperty("Type").GetString() ?? "";
-        string? scenario = Scenarios.FirstOrDefault(s => type.EndsWith(s, StringComparison.Ordinal) && type.Length > s.Length);
-        if (scenario is null)
-        {
-            return null;
-        }
-
         Dictionary<string, string> parameters = (benchmark.GetProperty("Parameters").GetString() ?? "")
             .Split('&', StringSplitOptions.RemoveEmptyEntries)
             .Select(pair => pair.Split('=', 2))
             .ToDictionary(pair => pair[0], pair => pair.Length > 1 ? pair[1] : "");
+        if (CaseKey.FromBenchmark(benchmark.GetProperty("Type").GetString() ?? "", parameters) is not CaseKey key)
+        {
+            return null;
+        }
+
         string display = benchmark.GetProperty("DisplayInfo").GetString() ?? "";
         int jobStart = display.IndexOf(": ", StringComparison.Ordinal);
         string job = jobStart < 0 ? "" : display[(jobStart + 2)..].Split('(', ' ')[0];
 
         var result = new BenchmarkResult
         {
-            FullName = benchmark.GetProperty("FullName").GetString() ?? type,
+            Key = key,
+            FullName = benchmark.GetProperty("FullName").GetString() ?? key.ToString(),
             Job = job,
-            Transport = type[..^scenario.Length],
-            Scenario = scenario,
-            Placement = parameters.GetValueOrDefault("Placement", "unknown"),
-            Size = IntParameter(parameters, "Size"),
-            Chunk = IntParameter(parameters, "Chunk"),
-            Wait = parameters.GetValueOrDefault("Wait"),
             NotMeasuredReason = "the case failed or was not run: it has no statistics (see the BenchmarkDotNet log)",
         };
 
@@ -116,6 +106,7 @@ public static class ResultsReader
             P95Ns = p95,
             StandardErrorNs = Number(statistics, "StandardError"),
             Iterations = (int)(Number(statistics, "N") ?? 0),
+            Launches = Launches(benchmark),
             AllocatedBytesPerOperation = allocated,
             Samples = statistics.TryGetProperty("OriginalValues", out JsonElement values) && values.ValueKind == JsonValueKind.Array
                 ? [.. values.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.Number).Select(v => v.GetDouble())]
@@ -124,8 +115,11 @@ public static class ResultsReader
         };
     }
 
-    private static int? IntParameter(Dictionary<string, string> parameters, string name) =>
-        parameters.TryGetValue(name, out string? text) && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) ? value : null;
+    /// <summary>How many processes measured the case: the highest launch index of its measurements.</summary>
+    private static int Launches(JsonElement benchmark) =>
+        benchmark.TryGetProperty("Measurements", out JsonElement measurements) && measurements.ValueKind == JsonValueKind.Array
+            ? measurements.EnumerateArray().Select(m => m.TryGetProperty("LaunchIndex", out JsonElement i) && i.ValueKind == JsonValueKind.Number ? i.GetInt32() : 0).DefaultIfEmpty(0).Max()
+            : 0;
 
     /// <summary>A number, or null for NaN (written as "") and missing values.</summary>
     private static double? Number(JsonElement element, string name) =>

@@ -1,0 +1,39 @@
+using IpcBench.Bench.Latency;
+using IpcBench.Bench.Results;
+
+namespace IpcBench.Bench.Reporting;
+
+/// <summary>
+/// Writes a report folder from BenchmarkDotNet results — results.csv, claims.csv, the charts
+/// (PNG and SVG) and index.html — under <c>reports/RUN-ID/</c>, and publishes it as <c>reports/latest/</c>.
+/// </summary>
+public static class ReportWriter
+{
+    /// <summary>Builds the report of every full-JSON result under <paramref name="resultsFolder"/>.</summary>
+    public static string FromFolder(string resultsFolder, string reportsRoot) =>
+        Write(ResultsReader.ReadFolder(resultsFolder), reportsRoot);
+
+    /// <summary>Builds the report of the given full-JSON files (those of the run that just ended).</summary>
+    public static string FromFiles(IEnumerable<string> files, string reportsRoot) =>
+        Write(ResultsReader.ReadFiles(files), reportsRoot);
+
+    private static string Write((IReadOnlyList<BenchmarkResult> Results, System.Text.Json.JsonElement? Host) read, string reportsRoot)
+    {
+        string runId = ReportFolders.NewRunId();
+        string folder = ReportFolders.Create(reportsRoot, runId);
+        string latencyFolder = ReportFolders.Latest(reportsRoot, LatencyReport.Kind);
+        IReadOnlyList<LatencyRow> latency = LatencyReport.Read(latencyFolder);
+        var model = ReportModel.Build(runId, read.Results, read.Host, latency);
+
+        ReportCsv.Write(model, folder);
+        List<ReportChart> charts = [.. ReportCharts.Render(model, folder)];
+        if (latency.Count > 0)
+        {
+            charts.AddRange(LatencyReport.Charts(latencyFolder));
+        }
+
+        File.WriteAllText(Path.Combine(folder, "index.html"), HtmlReport.Render(model, charts));
+        ReportFolders.Publish(reportsRoot, folder);
+        return folder;
+    }
+}

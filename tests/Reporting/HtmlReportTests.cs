@@ -1,0 +1,77 @@
+using System.Text.Json.Nodes;
+using HdrHistogram;
+using IpcBench.Bench.Latency;
+using IpcBench.Bench.Reporting;
+
+namespace IpcBench.Tests.Reporting;
+
+public class HtmlReportTests(ReportFixture fixture) : IClassFixture<ReportFixture>
+{
+    [Fact]
+    public void The_page_opens_with_the_summary_then_claims_then_charts()
+    {
+        string html = File.ReadAllText(Path.Combine(fixture.ReportFolder, "index.html"));
+        int summary = html.IndexOf("<h2>Summary</h2>", StringComparison.Ordinal);
+        int claims = html.IndexOf("<h2>Claims</h2>", StringComparison.Ordinal);
+        int charts = html.IndexOf("<h2>Charts</h2>", StringComparison.Ordinal);
+        Assert.True(summary > 0 && claims > summary && charts > claims);
+        Assert.Contains("EventFd, Futex", html);
+    }
+
+    [Fact]
+    public void A_failed_case_shows_as_not_measured_never_as_zero()
+    {
+        string folder = Directory.CreateTempSubdirectory("html-test-failed-").FullName;
+        try
+        {
+            string source = Directory.GetFiles(fixture.ResultsFolder, "*TcpPingPong-report-full.json").Single();
+            JsonNode json = JsonNode.Parse(File.ReadAllText(source))!;
+            json["Benchmarks"]![1]!["Statistics"] = null;
+            File.WriteAllText(Path.Combine(folder, Path.GetFileName(source)), json.ToJsonString());
+
+            string report = ReportWriter.FromFolder(folder, Path.Combine(folder, "reports"));
+            Assert.Contains("not measured: the case failed", File.ReadAllText(Path.Combine(report, "index.html")));
+            string row = File.ReadAllLines(Path.Combine(report, ReportCsv.ResultsFile)).Single(l => l.Contains("no statistics", StringComparison.Ordinal));
+            Assert.DoesNotContain(",0,", row);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_latency_run_adds_the_tail_section()
+    {
+        string root = Directory.CreateTempSubdirectory("html-test-latency-").FullName;
+        try
+        {
+            string latencyFolder = ReportFolders.Latest(root, LatencyReport.Kind);
+            Directory.CreateDirectory(latencyFolder);
+            LatencyReport.Write(latencyFolder, [Tail("Shm", "Spin", 64, 1_000), Tail("Semaphore", null, 0, 20_000)]);
+            Assert.True(File.Exists(Path.Combine(latencyFolder, "latency-percentiles.png")));
+
+            string report = ReportWriter.FromFolder(fixture.ResultsFolder, root);
+            string html = File.ReadAllText(Path.Combine(report, "index.html"));
+            Assert.Contains("<h2>Tail latency</h2>", html);
+            Assert.Contains("Semaphore", html[html.IndexOf("<h2>Tail latency</h2>", StringComparison.Ordinal)..]);
+            Assert.Contains("p99 agrees (low)", File.ReadAllText(Path.Combine(report, ReportCsv.ClaimsFile)));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>A latency result whose round trips all take about <paramref name="ns"/>.</summary>
+    private static LatencyResult Tail(string transport, string? wait, int size, long ns)
+    {
+        var histogram = new LongHistogram(3_600_000_000_000, 3);
+        for (int i = 0; i < 1000; i++)
+        {
+            histogram.RecordValue(ns + i);
+        }
+
+        return new LatencyResult(transport, wait, size, 1000, null, 1000, "test", histogram, default, default);
+    }
+}

@@ -14,7 +14,7 @@ public sealed record ReportChart(string Title, string PngPath);
 /// <summary>
 /// The report's charts, as PNG (embedded in index.html) and SVG. Every transport keeps its
 /// <see cref="TransportPalette"/> colour; values that span decades are dots on a log axis (no
-/// bars, whose length would depend on an arbitrary origin); the Floor is a dashed reference line;
+/// bars, whose length would depend on an arbitrary origin); the Floor is a near-black reference line;
 /// figures against size come as one small chart per family rather than one crowded chart.
 /// ScottPlot 5.1 has no log axis: log10 of the data is plotted with labels showing real values.
 /// </summary>
@@ -35,19 +35,19 @@ public static class ReportCharts
 
         foreach (int size in pingPong.Select(r => r.Bytes).Distinct().Order())
         {
-            string title = $"Round trip by transport, {Units.Bytes(size)} messages (median; dashed: the Floor)";
+            string title = $"Round trip by transport, {Units.Bytes(size)} messages (median)";
             charts.Add(Save(Dots(title, pingPong.Where(r => r.Bytes == size), r => r.MedianNs!.Value, v => Units.Time(v), "median round trip (log scale)"), folder, $"latency-{size}", title));
         }
 
         foreach (int chunk in throughput.Select(r => r.Bytes).Distinct().Order())
         {
-            string title = $"Throughput by transport, {Units.Bytes(chunk)} chunks (16 MiB streams; dashed: one memcpy)";
+            string title = $"Throughput by transport, {Units.Bytes(chunk)} chunks (median of 16 MiB streams)";
             charts.Add(Save(Dots(title, throughput.Where(r => r.Bytes == chunk), r => r.MiBPerSecond!.Value, v => Units.Number(v), "MiB/s (log scale)", fastestFirst: true), folder, $"throughput-{chunk}", title));
         }
 
         foreach (IGrouping<TransportFamily, BenchmarkResult> family in pingPong.Where(r => !IsReference(r)).GroupBy(r => Family(r)).OrderBy(g => g.Key))
         {
-            string title = $"Round trip against message size: {TransportPalette.FamilyTitle(family.Key)} (median; dashed: the Floor)";
+            string title = $"Round trip against message size: {TransportPalette.FamilyTitle(family.Key)} (median)";
             List<BenchmarkResult> floor = [.. pingPong.Where(IsReference)];
             charts.Add(Save(BySize(title, [.. family], floor), folder, $"latency-by-size-{family.Key.ToString().ToLowerInvariant()}", title));
         }
@@ -55,7 +55,7 @@ public static class ReportCharts
         List<ClaimVerdict> judged = [.. model.Verdicts.Where(v => (v.ThroughputRatio ?? v.LatencyRatio) is not null)];
         if (judged.Count > 0)
         {
-            const string title = "The seed's claims: each mechanism's distance from the best (log scale; tier lines at 2x and 10x)";
+            const string title = "The seed's claims: how far behind the best each mechanism is (throughput where it carries data, else round trip)";
             charts.Add(Save(ClaimDots(title, judged), folder, "claims", title));
         }
 
@@ -64,7 +64,7 @@ public static class ReportCharts
 
     /// <summary>
     /// One dot per transport variant in its own colour, on a log axis, best at the top; the
-    /// reference (the Floor) as a dashed vertical line rather than a contender.
+    /// reference (the Floor) as a near-black vertical line rather than a contender.
     /// </summary>
     private static Plot Dots(string title, IEnumerable<BenchmarkResult> cases, Func<BenchmarkResult, double> value, Func<double, string> format, string axisLabel, bool fastestFirst = false)
     {
@@ -86,7 +86,7 @@ public static class ReportCharts
 
         foreach (BenchmarkResult reference in all.Where(IsReference))
         {
-            var line = plot.Add.VerticalLine(Math.Log10(value(reference)), 2, ReferenceColor, LinePattern.Dashed);
+            var line = plot.Add.VerticalLine(Math.Log10(value(reference)), 2, ReferenceColor, LinePattern.Solid);
             line.Text = $"{reference.Label} {format(value(reference))}";
             line.LabelOppositeAxis = true;
         }
@@ -99,7 +99,7 @@ public static class ReportCharts
         return plot;
     }
 
-    /// <summary>Round trip against size for one family, one line per variant, the Floor dashed.</summary>
+    /// <summary>Round trip against size for one family, one line per variant, the Floor in near-black.</summary>
     private static Plot BySize(string title, List<BenchmarkResult> family, List<BenchmarkResult> floor)
     {
         int[] sizes = [.. family.Concat(floor).Select(r => r.Bytes).Distinct().Order()];
@@ -114,10 +114,6 @@ public static class ReportCharts
             line.Color = TransportPalette.ColorOf(variant.Key);
             line.LineWidth = 2;
             line.MarkerSize = 7;
-            if (IsReference(points[0]))
-            {
-                line.LinePattern = LinePattern.Dashed;
-            }
         }
 
         plot.Axes.Bottom.SetTicks([.. sizes.Select((_, i) => (double)i)], [.. sizes.Select(s => Units.Bytes(s))]);
@@ -145,20 +141,22 @@ public static class ReportCharts
 
         foreach ((double boundary, string name) in new[] { (TieringRule.HighWithin, "high | medium"), (TieringRule.MediumWithin, "medium | low") })
         {
-            var line = plot.Add.VerticalLine(Math.Log10(boundary), 1, Colors.Black, LinePattern.Dashed);
+            var line = plot.Add.VerticalLine(Math.Log10(boundary), 1, Colors.Black, LinePattern.Solid);
             line.Text = name;
             line.LabelOppositeAxis = true;
         }
 
         plot.Axes.Left.SetTicks(
             [.. verdicts.Select((_, i) => (double)(verdicts.Count - 1 - i))],
-            [.. verdicts.Select(v => $"{v.Claim.Mechanism}, claimed {v.Claim.Claimed} ({v.Claim.Source})")]);
+            [.. verdicts.Select(v => $"{v.Claim.Mechanism}: {Shorten(v.Claim.Claimed)} ({v.Claim.Source.Replace("seed ", "", StringComparison.Ordinal)})")]);
         LogAxis(plot.Axes.Bottom, v => Units.Factor(v));
         plot.Axes.Margins(left: 0.1, right: 0.1);
-        plot.Title(title);
-        plot.XLabel("× behind the best of the run (throughput where the mechanism carries data, else round trip); green: the claim holds, red: it does not");
+        plot.Title("The seed's claims against the run");
+        plot.XLabel("× behind the best (log scale); green: holds, red: does not");
         return plot;
     }
+
+    private static string Shorten(string text) => text.Length <= 24 ? text : text[..22] + "…";
 
     private static bool IsReference(BenchmarkResult r) => r.Key.Resolve().IsReference;
 

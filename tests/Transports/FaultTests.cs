@@ -3,7 +3,6 @@ using IpcBench.Tests.Support;
 using IpcBench.Transports.Catalog;
 using IpcBench.Transports.Client;
 using IpcBench.Transports.Contracts;
-using IpcBench.Transports.Naming;
 using IpcBench.Transports.Protocol;
 using Xunit.Abstractions;
 
@@ -11,7 +10,7 @@ namespace IpcBench.Tests.Transports;
 
 /// <summary>
 /// Faults injected into real runs: the peer killed in the middle of a stream, the client
-/// interrupted (SIGINT, SIGTERM), leftovers of a crashed run; each fails fast and leaves nothing.
+/// interrupted (SIGINT, SIGTERM); each fails fast and leaves nothing.
 /// </summary>
 public class FaultTests(ITestOutputHelper output)
 {
@@ -70,35 +69,5 @@ public class FaultTests(ITestOutputHelper output)
         }
 
         IpcLeakCheck.AssertNothingLeftSince(before, ownDescriptors: false);
-    }
-
-    [Fact]
-    public void Leftovers_of_a_dead_process_are_removed_and_live_ones_kept()
-    {
-        const int deadPid = 4_194_000; // above any pid this machine hands out (pid_max is 4194304 at most)
-        string deadFile = $"/dev/shm/{IpcNames.Prefix}{deadPid}-feedface";
-        string deadFolder = Path.Combine(Path.GetTempPath(), $"{IpcNames.Prefix}{deadPid}-cafe");
-        string liveFile = $"/dev/shm/{IpcNames.ProcessPrefix}beef";
-        File.WriteAllText(deadFile, "");
-        Directory.CreateDirectory(deadFolder);
-        File.WriteAllText(liveFile, "");
-        try
-        {
-            IReadOnlyList<string> removed = TransportCatalog.CleanLeftovers();
-            Assert.Contains(deadFile, removed);
-            Assert.Contains(deadFolder, removed);
-            Assert.False(File.Exists(deadFile));
-            Assert.False(Directory.Exists(deadFolder));
-            Assert.True(File.Exists(liveFile), "an object of a running process was removed");
-        }
-        finally
-        {
-            File.Delete(liveFile);
-            File.Delete(deadFile);
-            if (Directory.Exists(deadFolder))
-            {
-                Directory.Delete(deadFolder);
-            }
-        }
     }
 }

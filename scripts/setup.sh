@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# What a machine with only the .NET SDK lacks, from Debian's packages (installing needs root):
+#   scripts/setup.sh report   fonts-dejavu-core: ScottPlot draws chart text with it (with no font, every label silently vanishes)
+#   scripts/setup.sh tests    the above, chromium (the report rendering test) and the mqueue file system at /dev/mqueue
+#                             (so that leak checks can list POSIX message queues)
+set -euo pipefail
+need=()
+[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+if [ "${1:-report}" = tests ]; then
+  command -v chromium >/dev/null || need+=(chromium)
+fi
+
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" != 0 ]; then
+    echo "note: ${need[*]} missing and cannot be installed without root (charts lose their text; the rendering test fails)" >&2
+  else
+    echo "installing ${need[*]} (once)..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+  fi
+fi
+
+if [ "${1:-report}" = tests ] && ! mountpoint -q /dev/mqueue 2>/dev/null; then
+  if [ "$(id -u)" = 0 ]; then
+    mkdir -p /dev/mqueue && mount -t mqueue none /dev/mqueue || echo "note: could not mount /dev/mqueue; POSIX queues go unlisted" >&2
+  else
+    echo "note: /dev/mqueue is not mounted (needs root); POSIX queues go unlisted by the leak checks" >&2
+  fi
+fi

@@ -1,0 +1,47 @@
+using IpcBench.Transports.Catalog;
+using IpcBench.Transports.Contracts;
+using IpcBench.Transports.SharedMemory;
+
+namespace IpcBench.Tests.Transports;
+
+public class TransportCatalogTests
+{
+    [Fact]
+    public void A_transport_is_named_after_its_class_and_no_name_is_part_of_another()
+    {
+        Assert.All(TransportCatalog.All, t => Assert.Equal(t.GetType().Name, t.Name + "Transport"));
+        foreach (Transport a in TransportCatalog.All)
+        {
+            Assert.DoesNotContain(TransportCatalog.All, b => b != a && b.Name.Contains(a.Name, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Variants_list_Shm_once_per_wait_strategy_and_every_other_transport_once()
+    {
+        Assert.Equal(TransportCatalog.All.Count + Enum.GetValues<WaitStrategy>().Length - 1, TransportCatalog.Variants.Count);
+        Assert.Equal(["Shm (Spin)", "Shm (Block)", "Shm (Hybrid)"], TransportCatalog.Variants.Where(t => t.Name == "Shm").Select(t => t.Label));
+        Assert.Equal(TransportCatalog.Variants.Count, TransportCatalog.Variants.Select(t => t.Label).Distinct().Count());
+    }
+
+    [Fact]
+    public void Exactly_one_transport_is_the_reference()
+    {
+        Assert.Equal("Floor", TransportCatalog.All.Single(t => t.IsReference).Name);
+    }
+
+    [Fact]
+    public void Finding_by_name_and_variant()
+    {
+        Assert.Equal("Tcp", TransportCatalog.Find("tcp").Name);
+        Assert.Equal(WaitStrategy.Block, ((ShmTransport)TransportCatalog.Find("Shm", "Block")).Wait);
+        Assert.Contains("unknown transport variant 'Shm (Sleep)'", Assert.Throws<ArgumentException>(() => TransportCatalog.Find("Shm", "Sleep")).Message);
+    }
+
+    [Fact]
+    public void Every_family_that_names_objects_says_where_its_leftovers_can_be()
+    {
+        Assert.Equal(5, TransportCatalog.LeftoverPlaces.Count);
+        Assert.All(TransportCatalog.LeftoverPlaces, p => Assert.Contains("ipcbench-", p.Pattern));
+    }
+}

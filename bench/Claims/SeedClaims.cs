@@ -9,8 +9,8 @@ using IpcBench.Transports.Wakeups;
 namespace IpcBench.Bench.Claims;
 
 /// <summary>
-/// The seed document's speed claims, as data: which table or text says what of which mechanism,
-/// and which transports stand for it. <see cref="ClaimJudge"/> holds the rules that judge them.
+/// The seed document's speed claims, as data: what is said of which mechanism, where, and which
+/// transports stand for it. <see cref="CheckJudge"/> holds the rules that judge them.
 /// </summary>
 public static class SeedClaims
 {
@@ -32,25 +32,19 @@ public static class SeedClaims
     private static readonly string[] Socket = [Of<TcpTransport>(), Of<UnixStreamTransport>(), Of<UnixDgramTransport>(), Of<DotNetPipeTransport>()];
     private static readonly string[] Stdio = [Of<StdioTransport>()];
 
+    /// <summary>Each distinct claim once; the seed's two tables are two sources of most of them.</summary>
     public static IReadOnlyList<Claim> All { get; } =
     [
-        new(Table1, "Pipe", "medium", SpeedTier.Medium, Pipe, ClaimRule.Tier, null),
-        new(Table1, "FIFO", "medium", SpeedTier.Medium, Fifo, ClaimRule.Tier, null),
-        new(Table1, "Message queue", "medium", SpeedTier.Medium, Queue, ClaimRule.Tier, null),
-        new(Table1, "Signal", "high", SpeedTier.High, Signal, ClaimRule.Tier, SignalNoData),
-        new(Table1, "Shared memory", "high", SpeedTier.High, SharedMemory, ClaimRule.Tier, null),
-        new(Table1, "Semaphore", "high", SpeedTier.High, Semaphore, ClaimRule.Tier, SemaphoreNoData),
-        new(Table1, "Socket", "low", SpeedTier.Low, Socket, ClaimRule.Tier, NamedPipeIsSocket),
-        new(Table1, "Stdio", "high", SpeedTier.High, Stdio, ClaimRule.Tier, StdioIsPipe),
-        new(Table2, "Pipe", "medium", SpeedTier.Medium, Pipe, ClaimRule.Tier, null),
-        new(Table2, "FIFO", "medium", SpeedTier.Medium, Fifo, ClaimRule.Tier, null),
-        new(Table2, "Message queue", "medium", SpeedTier.Medium, Queue, ClaimRule.Tier, null),
-        new(Table2, "Shared memory", "high", SpeedTier.High, SharedMemory, ClaimRule.Tier, null),
-        new(Table2, "Semaphore", "high", SpeedTier.High, Semaphore, ClaimRule.Tier, SemaphoreNoData),
-        new(Table2, "Socket", "slow", SpeedTier.Low, Socket, ClaimRule.Tier, NamedPipeIsSocket),
-        new(Table2, "Stdio", "fast", SpeedTier.High, Stdio, ClaimRule.Tier, StdioIsPipe),
-        new(Text, "Shared memory", "the fastest of all", null, SharedMemory, ClaimRule.FastestOfAll, null),
-        new(Text, "Shared memory + semaphore", "recommended for high-speed bulk data", null, SharedMemory, ClaimRule.BulkWithSemaphore,
+        new("Pipe", "medium", SpeedTier.Medium, [$"{Table1}: medium", $"{Table2}: medium"], Pipe, ClaimRule.Tier, null),
+        new("FIFO", "medium", SpeedTier.Medium, [$"{Table1}: medium", $"{Table2}: medium"], Fifo, ClaimRule.Tier, null),
+        new("Message queue", "medium", SpeedTier.Medium, [$"{Table1}: medium", $"{Table2}: medium"], Queue, ClaimRule.Tier, null),
+        new("Signal", "high", SpeedTier.High, [$"{Table1}: high"], Signal, ClaimRule.Tier, SignalNoData),
+        new("Shared memory", "high", SpeedTier.High, [$"{Table1}: high", $"{Table2}: high"], SharedMemory, ClaimRule.Tier, null),
+        new("Semaphore", "high", SpeedTier.High, [$"{Table1}: high", $"{Table2}: high"], Semaphore, ClaimRule.Tier, SemaphoreNoData),
+        new("Socket", "low", SpeedTier.Low, [$"{Table1}: low", $"{Table2}: slow"], Socket, ClaimRule.Tier, NamedPipeIsSocket),
+        new("Stdio", "high", SpeedTier.High, [$"{Table1}: high", $"{Table2}: fast"], Stdio, ClaimRule.Tier, StdioIsPipe),
+        new("Shared memory", "the fastest of all", null, [$"{Text}: the fastest of all"], SharedMemory, ClaimRule.FastestOfAll, null),
+        new("Shared memory + semaphore", "for high-speed bulk data", null, [$"{Text}: recommended for high-speed bulk data"], SharedMemory, ClaimRule.BulkWithSemaphore,
             "measured as Shm with the Block wait: a futex in the mapping, posted per message"),
     ];
 

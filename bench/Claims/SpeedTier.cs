@@ -20,10 +20,21 @@ public static class TieringRule
     public const double MediumWithin = 10.0;
 
     public const string Statement =
-        "A mechanism's tier comes from its best variant's figure divided by the best data-carrying transport's figure in the same run " +
-        "(the Floor excluded): for throughput, best MiB/s over its MiB/s with 64 KiB chunks; for latency, its median 64-byte round trip " +
-        "(0 bytes for mechanisms that carry no data) over the best one. A ratio up to 2 is high, up to 10 medium, above 10 low. " +
-        "A claim's verdict uses throughput where the mechanism streams data, latency where it carries none.";
+        "A mechanism's tier comes from the ratio of its best variant's figure to the best data-carrying transport's (the Floor excluded), " +
+        "taken within each round of the interleaved check: for latency its reference round trip (64 bytes; 0 for a mechanism that carries " +
+        "no data) over the best 64-byte round trip, for throughput the best MiB/s over its MiB/s with 64 KiB chunks. Up to 2x is high, up to " +
+        "10x medium, above 10x low. A verdict is decided only when the whole 95% interval of the ratio lies inside or outside the claimed tier.";
+
+    /// <summary>The tier boundaries, in ascending order.</summary>
+    public static IReadOnlyList<double> Boundaries { get; } = [HighWithin, MediumWithin];
+
+    /// <summary>The ratios a tier covers: (low, high].</summary>
+    public static (double Low, double High) RangeOf(SpeedTier tier) => tier switch
+    {
+        SpeedTier.High => (0, HighWithin),
+        SpeedTier.Medium => (HighWithin, MediumWithin),
+        _ => (MediumWithin, double.PositiveInfinity),
+    };
 
     public static SpeedTier FromRatio(double ratio) =>
         ratio <= HighWithin ? SpeedTier.High : ratio <= MediumWithin ? SpeedTier.Medium : SpeedTier.Low;

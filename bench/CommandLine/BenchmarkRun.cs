@@ -3,6 +3,7 @@ using BenchmarkDotNet.Running;
 using IpcBench.Bench.Harness;
 using IpcBench.Bench.Reporting;
 using IpcBench.Bench.Results;
+using IpcBench.Bench.Rounds;
 using IpcBench.Bench.Scenarios;
 using IpcBench.Transports.Catalog;
 using IpcBench.Transports.Processes;
@@ -15,7 +16,8 @@ namespace IpcBench.Bench.CommandLine;
 /// </summary>
 public static class BenchmarkRun
 {
-    public static int Run(Placement placement, IReadOnlyList<string> bdnArguments)
+    /// <param name="claims">Also run the interleaved claims check afterwards, so that the report's verdicts come from it.</param>
+    public static int Run(Placement placement, bool claims, IReadOnlyList<string> bdnArguments)
     {
         BdnArguments.Validate(bdnArguments, personAtTerminal: !Console.IsInputRedirected && !Console.IsOutputRedirected);
         RunSettings.Placement = placement;
@@ -29,6 +31,12 @@ public static class BenchmarkRun
         if (summaries.Length == 0 && !bdnArguments.Any(a => a.StartsWith("--list", StringComparison.Ordinal) || a is "--info" or "--version"))
         {
             throw new UsageException("no benchmark ran: check the options and the filter (globs such as '*Tcp*'; --list flat shows every case)");
+        }
+
+        if (claims && summaries.Length > 0)
+        {
+            Console.WriteLine("// IpcBench: the interleaved claims check (the report's verdicts come from it)");
+            ClaimsVerb.Run(new ClaimsVerb.Settings(CheckCase.All, ClaimsVerb.DefaultRounds, TimeSpan.FromMilliseconds(ClaimsVerb.DefaultSliceMilliseconds), placement));
         }
 
         WriteReport(summaries, started);

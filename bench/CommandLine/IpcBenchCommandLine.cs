@@ -8,7 +8,7 @@ namespace IpcBench.Bench.CommandLine;
 /// <summary>
 /// The one parser of IpcBench's command line. With no verb it runs the benchmarks, and every
 /// argument it does not know goes to BenchmarkDotNet unchanged (<c>--filter</c>, <c>--job</c>,
-/// <c>--list</c>, ...). Verbs: report, gate, latency, cleanup; each has --help. Bad input is one
+/// <c>--list</c>, ...). Verbs: report, gate, latency, claims, cleanup; each has --help. Bad input is one
 /// line on standard error and exit code 2.
 /// </summary>
 public static class IpcBenchCommandLine
@@ -52,7 +52,7 @@ public static class IpcBenchCommandLine
             Console.Error.WriteLine($"ipcbench: {e.Message}");
             return 2;
         }
-        catch (TransportException e)
+        catch (Exception e) when (e is TransportException or InvalidDataException or IOException)
         {
             Console.Error.WriteLine($"ipcbench: {e.Message}");
             return 1;
@@ -62,11 +62,13 @@ public static class IpcBenchCommandLine
     public static RootCommand Build()
     {
         Option<Placement> placement = SharedOptions.Placement();
+        var claims = new Option<bool>("--claims") { Description = "After the benchmarks, run the interleaved claims check (about 3 minutes), so that the report's verdicts come from it" };
         var root = new RootCommand(
             "IpcBench: Linux IPC mechanisms through ping-pong and throughput with BenchmarkDotNet. With no verb it runs the benchmarks " +
             "(give --filter GLOB; every BenchmarkDotNet option works) and writes the report under reports/.")
         {
             placement,
+            claims,
         };
         // --version belongs to BenchmarkDotNet, as before this parser existed.
         root.Options.Remove(root.Options.OfType<VersionOption>().Single());
@@ -74,8 +76,9 @@ public static class IpcBenchCommandLine
         root.Subcommands.Add(ReportVerb.Create());
         root.Subcommands.Add(GateVerb.Create());
         root.Subcommands.Add(LatencyVerb.Create());
+        root.Subcommands.Add(ClaimsVerb.Create());
         root.Subcommands.Add(CleanupVerb.Create());
-        root.SetAction(result => BenchmarkRun.Run(result.GetValue(placement), [.. result.UnmatchedTokens]));
+        root.SetAction(result => BenchmarkRun.Run(result.GetValue(placement), result.GetValue(claims), [.. result.UnmatchedTokens]));
         return root;
     }
 

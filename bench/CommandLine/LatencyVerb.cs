@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.IO.Enumeration;
 using IpcBench.Bench.Benchmarks;
+using IpcBench.Bench.Harness;
 using IpcBench.Bench.Latency;
 using IpcBench.Bench.Reporting;
 using IpcBench.Bench.Scenarios;
@@ -55,6 +56,7 @@ public static class LatencyVerb
             Console.WriteLine($"{skipped.Label}: skipped, both sides spin and cannot share one CPU (placement same)");
         }
 
+        DateTime started = DateTime.UtcNow;
         var progress = Progress.ForConsole(runnable.Count);
         var results = new List<LatencyResult>();
         foreach (Transport transport in runnable)
@@ -68,6 +70,7 @@ public static class LatencyVerb
         string root = ReportFolders.DefaultRoot;
         string folder = ReportFolders.Create(root, ReportFolders.NewRunId(), LatencyReport.Kind);
         LatencyReport.Write(folder, results);
+        new RunStamp(BuildIdentity.Current, started, DateTime.UtcNow, CpuPlacement.Describe(placement)).Write(folder);
         string latest = ReportFolders.Publish(root, folder, LatencyReport.Kind);
         Console.WriteLine($"latency report written to {folder} (and {latest}); the next benchmark report includes it");
         return 0;

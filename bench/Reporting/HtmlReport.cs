@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using IpcBench.Bench.Claims;
+using IpcBench.Bench.Harness;
 using IpcBench.Bench.Latency;
 using IpcBench.Bench.Results;
+using IpcBench.Bench.Rounds;
 using IpcBench.Transports.Catalog;
 using IpcBench.Transports.Contracts;
 using IpcBench.Transports.Processes;
@@ -32,15 +34,19 @@ public static class HtmlReport
         html.Append(Invariant, $"<h1>IpcBench report</h1><p class=\"note\">Run {Encode(model.RunId)} · {model.Results.Count} benchmark cases · {model.Results.Count(r => !r.IsMeasured)} not measured</p>");
 
         AppendSummary(html, model);
-        AppendClaims(html, model.Verdicts);
+        AppendClaims(html, model.Check);
         html.Append("<h2>Charts</h2>");
         foreach (ReportChart chart in charts)
         {
             html.Append(Invariant, $"<figure><figcaption><b>{Encode(chart.Title)}</b></figcaption><img alt=\"{Encode(chart.Title)}\" src=\"data:image/png;base64,{Convert.ToBase64String(File.ReadAllBytes(chart.PngPath))}\"></figure>");
         }
 
-        AppendTailLatency(html, model.Latency);
-        AppendResults(html, model.Rows);
+        AppendTailLatency(html, model.Latency, model.LatencyStamp);
+        if (model.Results.Count > 0)
+        {
+            AppendResults(html, model.Rows);
+        }
+
         AppendTransportNotes(html);
         html.Append("</body></html>\n");
         return html.ToString();
@@ -57,10 +63,7 @@ public static class HtmlReport
         }
 
         html.Append("</ul></div><div class=\"card\"><h3>The seed's claims</h3><ul>");
-        foreach (var verdict in model.Verdicts.GroupBy(v => v.Verdict))
-        {
-            html.Append(Invariant, $"<li>{verdict.Count()} {Encode(verdict.Key)}</li>");
-        }
+        html.Append(Invariant, $"<li>{Encode(model.Check?.Findings ?? "Not judged: no interleaved claims check of this build (see Claims).")}</li>");
 
         MachineInfo machine = model.Machine;
         html.Append("</ul></div><div class=\"card\"><h3>Machine</h3><ul>");
@@ -68,25 +71,47 @@ public static class HtmlReport
         html.Append(Invariant, $"<li>OS: {Encode(machine.OperatingSystem ?? "?")}</li><li>.NET: {Encode(machine.Runtime ?? "?")}</li><li>BenchmarkDotNet {Encode(machine.BenchmarkDotNet ?? "?")}</li>");
         html.Append(Invariant, $"<li>Kernel (of the machine that wrote this report): {Encode(machine.Kernel)}</li>");
         html.Append(Invariant, $"<li>Placement: {Encode(string.Join(", ", model.Placements))}. With split placement the client runs on CPU 0 and the peer on CPU 1; a spinning client and a spinning peer each own one core.</li>");
-        html.Append("</ul></div><div class=\"card\"><h3>How to read this</h3><p class=\"note\">Times are BenchmarkDotNet medians over iterations, per operation: a round trip for PingPong, 16 MiB streamed and acknowledged for Throughput. Compare ratios measured side by side in one run, not absolute times across runs: on a small VM medians move 10–25% between runs, more for throughput. Each transport has one colour in every chart and table: blues spin on shared memory, warm colours sleep in the kernel, greens are sockets; the near-black line is the Floor.</p></div></div>");
+        html.Append("</ul></div><div class=\"card\"><h3>How to read this</h3><p class=\"note\">Verdicts on the seed's claims come only from the interleaved claims check: it measures every compared case in short slices, in random order, round after round, so that the machine's changes of speed fall on all cases alike and each ratio is taken within a round. The tables and charts below are BenchmarkDotNet's: absolute figures, each case measured minutes away from the next, so dividing one by another also measures the machine. Times are medians over iterations, per operation: a round trip for PingPong, 16 MiB streamed and acknowledged for Throughput. Compare ratios measured side by side in one run, not absolute times across runs: on a small VM medians move 10–25% between runs, more for throughput. Each transport has one colour in every chart and table: blues spin on shared memory, warm colours sleep in the kernel, greens are sockets; the near-black line is the Floor.</p></div></div>");
     }
 
-    private static void AppendClaims(StringBuilder html, IReadOnlyList<ClaimVerdict> verdicts)
+    private static void AppendClaims(StringBuilder html, ClaimsCheck? check)
     {
-        html.Append(Invariant, $"<h2>Claims</h2><p class=\"note\">{Encode(TieringRule.Statement)}</p>");
-        html.Append("<table><tr><th>Source</th><th>Mechanism</th><th>Claimed</th><th>64 B round trip (best variant)</th><th>× best</th><th>MiB/s, 64 KiB chunks (best variant)</th><th>÷ best</th><th>Measured tier</th><th>Verdict</th><th>Reason</th></tr>");
-        foreach (ClaimVerdict v in verdicts)
+        html.Append("<h2>Claims</h2>");
+        if (check is null)
         {
-            string css = v.Verdict == Verdicts.Holds ? "holds" : v.Verdict == Verdicts.DoesNotHold ? "fails" : "none";
+            html.Append("<p class=\"note\">Not judged. Verdicts come only from the interleaved claims check (<code>dotnet run -c Release -- claims</code>, about 3 minutes), " +
+                "which measures the compared cases side by side; the newest check under reports/latest-claims is missing or was measured by another build.</p>");
+            return;
+        }
+
+        CheckRun run = check.Run;
+        html.Append(Invariant, $"<p><b>{Encode(check.Findings)}</b></p>");
+        html.Append(Invariant, $"<p class=\"note\">Interleaved check of this build, {run.StartedUtc:yyyy-MM-dd HH:mm}–{run.FinishedUtc:HH:mm} UTC: {run.Rounds} rounds of {run.Cases.Count} cases, {run.Slice.TotalMilliseconds:0} ms slices, each slice with a fresh peer process; placement {Encode(run.Placement)}. ");
+        html.Append(Invariant, $"{Encode(TieringRule.Statement)} {Encode(CheckJudge.CombinationRule)} Intervals: the order statistics around the median of per-round ratios (distribution-free, 95%), widened by each claim's run-to-run spread where the repository keeps one.</p>");
+        html.Append("<table><tr><th>Mechanism</th><th>Claimed</th><th>Sources</th><th>Latency: ratio (95% interval)</th><th>verdict</th><th>Throughput: ratio (95% interval)</th><th>verdict</th><th>Combined</th><th>Reason</th></tr>");
+        foreach (ClaimVerdict v in check.Verdicts)
+        {
             string reason = v.Claim.Caveat is null ? v.Reason : $"{v.Reason}. Note: {v.Claim.Caveat}";
-            html.Append(Invariant, $"<tr><td>{Encode(v.Claim.Source)}</td><td>{Encode(v.Claim.Mechanism)}</td><td>{Encode(v.Claim.Claimed)}</td>");
-            html.Append(Invariant, $"<td class=\"num\">{Units.Time(v.LatencyNs)} {Variant(v.LatencyVariant)}</td><td class=\"num\">{Units.Ratio(v.LatencyRatio)}</td>");
-            html.Append(Invariant, $"<td class=\"num\">{Units.Number(v.MiBPerSecond)} {Variant(v.ThroughputVariant)}</td><td class=\"num\">{Units.Ratio(v.ThroughputRatio)}</td>");
-            html.Append(Invariant, $"<td>{v.MeasuredTier?.ToString().ToLowerInvariant() ?? "—"}</td><td class=\"{css}\">{Encode(v.Verdict)}</td><td>{Encode(reason)}</td></tr>");
+            html.Append(Invariant, $"<tr><td>{Encode(v.Claim.Mechanism)}</td><td>{Encode(v.Claim.Claimed)}</td><td>{Encode(string.Join("; ", v.Claim.Sources))}</td>");
+            foreach (DimensionVerdict? d in new[] { v.Latency, v.Throughput })
+            {
+                html.Append(d is null
+                    ? "<td class=\"none\">—</td><td class=\"none\">not measured</td>"
+                    : $"<td class=\"num\">{Units.Factor(d.Ratio.Median)} ({Units.Factor(d.Ratio.Low)}–{Units.Factor(d.Ratio.High)}) {Named(d.Variant)}</td><td class=\"{Css(d.Verdict)}\">{Encode(d.Verdict)}</td>");
+            }
+
+            html.Append(Invariant, $"<td class=\"{Css(v.Verdict)}\">{Encode(v.Verdict)}</td><td>{Encode(reason)}</td></tr>");
         }
 
         html.Append("</table>");
     }
+
+    private static string Css(string verdict) => verdict switch
+    {
+        Verdicts.Holds => "holds",
+        Verdicts.DoesNotHold => "fails",
+        _ => "none",
+    };
 
     private static void AppendResults(StringBuilder html, IReadOnlyList<ResultRow> rows)
     {
@@ -110,15 +135,15 @@ public static class HtmlReport
         }
     }
 
-    private static void AppendTailLatency(StringBuilder html, IReadOnlyList<LatencyRow> latency)
+    private static void AppendTailLatency(StringBuilder html, IReadOnlyList<LatencyRow> latency, RunStamp? stamp)
     {
         if (latency.Count == 0)
         {
-            html.Append("<h2>Tail latency</h2><p class=\"note\">No latency run yet: <code>dotnet run -c Release -- latency</code> times every round trip and adds this section.</p>");
+            html.Append("<h2>Tail latency</h2><p class=\"note\">No latency run of this build: <code>dotnet run -c Release -- latency</code> times every round trip and adds this section.</p>");
             return;
         }
 
-        html.Append("<h2>Tail latency</h2><p class=\"note\">From the newest <code>latency</code> run: every round trip timed on its own (HdrHistogram), CPU time of both processes per round trip from /proc.</p>");
+        html.Append(Invariant, $"<h2>Tail latency</h2><p class=\"note\">From the <code>latency</code> run of this build at {stamp?.StartedUtc:yyyy-MM-dd HH:mm} UTC: every round trip timed on its own (HdrHistogram), CPU time of both processes per round trip from /proc.</p>");
         html.Append("<table><tr><th>Transport</th><th>Bytes</th><th>Rate</th><th>p50</th><th>p90</th><th>p99</th><th>p99.9</th><th>p99.99</th><th>max</th><th>client CPU/rt</th><th>peer CPU/rt</th><th>Placement</th></tr>");
         foreach (LatencyRow r in latency)
         {

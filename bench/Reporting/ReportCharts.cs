@@ -52,11 +52,9 @@ public static class ReportCharts
             charts.Add(Save(BySize(title, [.. family], floor), folder, $"latency-by-size-{family.Key.ToString().ToLowerInvariant()}", title));
         }
 
-        List<ClaimVerdict> judged = [.. model.Verdicts.Where(v => (v.ThroughputRatio ?? v.LatencyRatio) is not null)];
-        if (judged.Count > 0)
+        if (model.Check is not null)
         {
-            const string title = "The seed's claims: how far behind the best each mechanism is (throughput where it carries data, else round trip)";
-            charts.Add(Save(ClaimDots(title, judged), folder, "claims", title));
+            charts.Add(Claims(model.Check, folder));
         }
 
         return charts;
@@ -125,36 +123,49 @@ public static class ReportCharts
         return plot;
     }
 
-    /// <summary>Each claim's ratio to the best as a dot (green: holds, red: does not), with the tier boundaries.</summary>
-    private static Plot ClaimDots(string title, List<ClaimVerdict> verdicts)
+    /// <summary>The claims chart of an interleaved check: each claim and dimension as its median ratio with its 95% interval.</summary>
+    public static ReportChart Claims(ClaimsCheck check, string folder)
     {
+        const string title = "The seed's claims: how far behind the best each mechanism is, median of per-round ratios with its 95% interval";
+        Fonts.Default = "DejaVu Sans";
+        List<(string Label, DimensionVerdict Verdict)> rows = [.. check.Verdicts.SelectMany(v => v.Dimensions.Select(d =>
+            ($"{v.Claim.Mechanism}: {Shorten(v.Claim.Claimed)} — {d.Dimension.ToString().ToLowerInvariant()}", d)))];
         var plot = new Plot();
-        for (int i = 0; i < verdicts.Count; i++)
+        for (int i = 0; i < rows.Count; i++)
         {
-            ClaimVerdict v = verdicts[i];
-            double ratio = (v.ThroughputRatio ?? v.LatencyRatio)!.Value;
-            var dot = plot.Add.Scatter(new[] { Math.Log10(ratio) }, new[] { (double)(verdicts.Count - 1 - i) });
-            dot.Color = v.Verdict == Verdicts.Holds ? Colors.ForestGreen : Color.FromHex("#B22222");
-            dot.MarkerSize = 12;
+            DimensionVerdict d = rows[i].Verdict;
+            double y = rows.Count - 1 - i;
+            Color colour = VerdictColour(d.Verdict);
+            var whisker = plot.Add.Line(Math.Log10(d.Ratio.Low), y, Math.Log10(d.Ratio.High), y);
+            whisker.Color = colour;
+            whisker.LineWidth = 3;
+            var dot = plot.Add.Scatter(new[] { Math.Log10(d.Ratio.Median) }, new[] { y });
+            dot.Color = colour;
+            dot.MarkerSize = 11;
             dot.LineWidth = 0;
         }
 
-        foreach ((double boundary, string name) in new[] { (TieringRule.HighWithin, "high | medium"), (TieringRule.MediumWithin, "medium | low") })
+        foreach ((double boundary, string name) in new[] { (1.0, "the best"), (TieringRule.HighWithin, "high | medium"), (TieringRule.MediumWithin, "medium | low") })
         {
             var line = plot.Add.VerticalLine(Math.Log10(boundary), 1, Colors.Black, LinePattern.Solid);
             line.Text = name;
             line.LabelOppositeAxis = true;
         }
 
-        plot.Axes.Left.SetTicks(
-            [.. verdicts.Select((_, i) => (double)(verdicts.Count - 1 - i))],
-            [.. verdicts.Select(v => $"{v.Claim.Mechanism}: {Shorten(v.Claim.Claimed)} ({v.Claim.Source.Replace("seed ", "", StringComparison.Ordinal)})")]);
+        plot.Axes.Left.SetTicks([.. rows.Select((_, i) => (double)(rows.Count - 1 - i))], [.. rows.Select(r => r.Label)]);
         LogAxis(plot.Axes.Bottom, v => Units.Factor(v));
         plot.Axes.Margins(left: 0.1, right: 0.1);
-        plot.Title("The seed's claims against the run");
-        plot.XLabel("× behind the best (log scale); green: holds, red: does not");
-        return plot;
+        plot.Title("The seed's claims, measured side by side");
+        plot.XLabel("× behind the best (log scale); green: holds, red: does not, amber: inconclusive");
+        return Save(plot, folder, "claims", title);
     }
+
+    private static Color VerdictColour(string verdict) => verdict switch
+    {
+        Verdicts.Holds => Colors.ForestGreen,
+        Verdicts.DoesNotHold => Color.FromHex("#B22222"),
+        _ => Color.FromHex("#D98E04"),
+    };
 
     private static string Shorten(string text) => text.Length <= 24 ? text : text[..22] + "…";
 

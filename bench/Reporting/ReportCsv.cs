@@ -1,4 +1,5 @@
 using CsvHelper;
+using IpcBench.Bench.Claims;
 
 namespace IpcBench.Bench.Reporting;
 
@@ -15,7 +16,12 @@ public static class ReportCsv
             results.WriteRecords(model.Rows);
         }
 
+        WriteClaims(model.Verdicts, folder);
+    }
+
+    public static void WriteClaims(IReadOnlyList<ClaimVerdict> verdicts, string folder)
+    {
         using CsvWriter claims = CsvWriter.ToFile(Path.Combine(folder, ClaimsFile), null, FileOptions.None);
-        claims.WriteRecords(model.Verdicts.Select(ClaimRow.From));
+        claims.WriteRecords(verdicts.SelectMany(ClaimRow.From));
     }
 }

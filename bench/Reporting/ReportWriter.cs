@@ -1,5 +1,7 @@
+using IpcBench.Bench.Harness;
 using IpcBench.Bench.Latency;
 using IpcBench.Bench.Results;
+using IpcBench.Bench.Rounds;
 
 namespace IpcBench.Bench.Reporting;
 
@@ -21,9 +23,14 @@ public static class ReportWriter
     {
         string runId = ReportFolders.NewRunId();
         string folder = ReportFolders.Create(reportsRoot, runId);
+        // Figures of other runs join only when the same build measured them, and then with their time.
         string latencyFolder = ReportFolders.Latest(reportsRoot, LatencyReport.Kind);
-        IReadOnlyList<LatencyRow> latency = LatencyReport.Read(latencyFolder);
-        var model = ReportModel.Build(runId, read.Results, read.Host, latency);
+        RunStamp? latencyStamp = RunStamp.Read(latencyFolder) is { IsCurrentBuild: true } l ? l : null;
+        IReadOnlyList<LatencyRow> latency = latencyStamp is null ? [] : LatencyReport.Read(latencyFolder);
+        ClaimsCheck? check = CheckRunFiles.Read(ReportFolders.Latest(reportsRoot, ClaimsReport.Kind)) is { } run && run.Build == BuildIdentity.Current
+            ? ClaimsCheck.Judge(run)
+            : null;
+        var model = ReportModel.Build(runId, read.Results, read.Host, check, latency, latencyStamp);
 
         ReportCsv.Write(model, folder);
         List<ReportChart> charts = [.. ReportCharts.Render(model, folder)];

@@ -1,7 +1,10 @@
 using System.Text.Json.Nodes;
 using HdrHistogram;
+using IpcBench.Bench.Harness;
 using IpcBench.Bench.Latency;
 using IpcBench.Bench.Reporting;
+using IpcBench.Bench.Rounds;
+using IpcBench.Tests.Claims;
 
 namespace IpcBench.Tests.Reporting;
 
@@ -51,11 +54,43 @@ public class HtmlReportTests(ReportFixture fixture) : IClassFixture<ReportFixtur
             LatencyReport.Write(latencyFolder, [Tail("Shm", "Spin", 64, 1_000), Tail("Semaphore", null, 0, 20_000)]);
             Assert.True(File.Exists(Path.Combine(latencyFolder, "latency-percentiles.png")));
 
-            string report = ReportWriter.FromFolder(fixture.ResultsFolder, root);
-            string html = File.ReadAllText(Path.Combine(report, "index.html"));
-            Assert.Contains("<h2>Tail latency</h2>", html);
-            Assert.Contains("Semaphore", html[html.IndexOf("<h2>Tail latency</h2>", StringComparison.Ordinal)..]);
-            Assert.Contains("p99 agrees (low)", File.ReadAllText(Path.Combine(report, ReportCsv.ClaimsFile)));
+            // Another build's latency run stays out; this build's joins, with its time.
+            new RunStamp("another-build", DateTime.UtcNow, DateTime.UtcNow, "test").Write(latencyFolder);
+            string html = File.ReadAllText(Path.Combine(ReportWriter.FromFolder(fixture.ResultsFolder, root), "index.html"));
+            Assert.Contains("No latency run of this build", html);
+
+            new RunStamp(BuildIdentity.Current, new DateTime(2026, 11, 29, 12, 34, 0, DateTimeKind.Utc), DateTime.UtcNow, "test").Write(latencyFolder);
+            html = File.ReadAllText(Path.Combine(ReportWriter.FromFolder(fixture.ResultsFolder, root), "index.html"));
+            string tail = html[html.IndexOf("<h2>Tail latency</h2>", StringComparison.Ordinal)..];
+            Assert.Contains("of this build at 2026-11-29 12:34 UTC", tail);
+            Assert.Contains("Semaphore", tail);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Verdicts_join_only_from_a_claims_check_of_the_same_build()
+    {
+        string root = Directory.CreateTempSubdirectory("html-test-claims-").FullName;
+        try
+        {
+            string html = File.ReadAllText(Path.Combine(ReportWriter.FromFolder(fixture.ResultsFolder, root), "index.html"));
+            Assert.Contains("Not judged.", html);
+
+            CheckRun other = SyntheticCheck.Make(20) with { Build = "another-build" };
+            ClaimsReport.Write(root, other, ClaimsCheck.Judge(other));
+            html = File.ReadAllText(Path.Combine(ReportWriter.FromFolder(fixture.ResultsFolder, root), "index.html"));
+            Assert.Contains("Not judged.", html);
+
+            CheckRun mine = SyntheticCheck.Make(20) with { Build = BuildIdentity.Current };
+            ClaimsReport.Write(root, mine, ClaimsCheck.Judge(mine));
+            html = File.ReadAllText(Path.Combine(ReportWriter.FromFolder(fixture.ResultsFolder, root), "index.html"));
+            Assert.DoesNotContain("Not judged.", html);
+            Assert.Contains("10 distinct claims, 10 were measured side by side in 20 interleaved rounds", html);
+            Assert.Contains("Interleaved check of this build", html);
         }
         finally
         {

@@ -1,6 +1,8 @@
 using System.Globalization;
 using IpcBench.Bench.Claims;
 using IpcBench.Bench.Reporting;
+using IpcBench.Bench.Rounds;
+using IpcBench.Tests.Claims;
 
 namespace IpcBench.Tests.Reporting;
 
@@ -33,10 +35,26 @@ public class ReportCsvTests(ReportFixture fixture) : IClassFixture<ReportFixture
     }
 
     [Fact]
-    public void Claims_csv_lists_every_claim()
+    public void Claims_csv_has_per_claim_and_dimension_the_ratio_its_interval_and_a_verdict()
     {
-        string[] lines = File.ReadAllLines(Path.Combine(fixture.ReportFolder, ReportCsv.ClaimsFile));
-        Assert.Equal(SeedClaims.All.Count + 1, lines.Length);
-        Assert.Contains("Verdict", lines[0]);
+        string root = Directory.CreateTempSubdirectory("claims-csv-").FullName;
+        try
+        {
+            CheckRun run = SyntheticCheck.Make(20);
+            string folder = ClaimsReport.Write(root, run, ClaimsCheck.Judge(run));
+            using var csv = CsvHelper.CsvReader.FromFile(Path.Combine(folder, ReportCsv.ClaimsFile), null, FileOptions.None);
+            List<ClaimRow> rows = [.. csv.GetRecords<ClaimRow>()];
+            Assert.Equal(SeedClaims.All.Count * 3, rows.Count);
+            Assert.All(rows, r => Assert.Contains(r.Verdict, new[] { Verdicts.Holds, Verdicts.DoesNotHold, Verdicts.Inconclusive, Verdicts.NotMeasured }));
+            ClaimRow signal = rows.Single(r => r.Mechanism == "Signal" && r.Dimension == "latency");
+            Assert.True(signal.RatioLow <= signal.RatioMedian && signal.RatioMedian <= signal.RatioHigh && signal.Rounds == 20);
+            Assert.Equal(Verdicts.NotMeasured, rows.Single(r => r.Mechanism == "Signal" && r.Dimension == "throughput").Verdict);
+            Assert.True(File.Exists(Path.Combine(folder, CheckRunFiles.RoundsFile)));
+            Assert.True(File.Exists(Path.Combine(ReportFolders.Latest(root, ClaimsReport.Kind), "index.html")));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
     }
 }

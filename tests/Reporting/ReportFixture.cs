@@ -1,4 +1,3 @@
-using IpcBench.Bench.Claims;
 using IpcBench.Bench.Reporting;
 using IpcBench.Bench.Results;
 
@@ -14,17 +13,14 @@ public sealed class ReportFixture : IDisposable
     {
         ResultsFolder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "short-run");
         (Results, _) = ResultsReader.ReadFolder(ResultsFolder);
-        Verdicts = ClaimJudge.Judge(Results);
         ReportsRoot = Directory.CreateTempSubdirectory("report-test-").FullName;
         ReportFolder = ReportWriter.FromFolder(ResultsFolder, ReportsRoot);
-        Model = ReportModel.Build("fixture", Results, null, []);
+        Model = ReportModel.Build("fixture", Results, null);
     }
 
     public string ResultsFolder { get; }
 
     public IReadOnlyList<BenchmarkResult> Results { get; }
-
-    public IReadOnlyList<ClaimVerdict> Verdicts { get; }
 
     public ReportModel Model { get; }
 

@@ -1,0 +1,14 @@
+using IpcBench.Bench.Claims;
+using IpcBench.Bench.Rounds;
+
+namespace IpcBench.Bench.Reporting;
+
+/// <summary>An interleaved check with the verdicts judged on it and the sentence that sums them up.</summary>
+public sealed record ClaimsCheck(CheckRun Run, IReadOnlyList<ClaimVerdict> Verdicts, string Findings)
+{
+    public static ClaimsCheck Judge(CheckRun run)
+    {
+        IReadOnlyList<ClaimVerdict> verdicts = CheckJudge.Judge(run, RatioSpread.Load());
+        return new ClaimsCheck(run, verdicts, Claims.Findings.Summarize(run, verdicts));
+    }
+}

@@ -8,7 +8,7 @@ namespace IpcBench.Bench.CommandLine;
 /// <summary>
 /// The one parser of IpcBench's command line. With no verb it runs the benchmarks, and every
 /// argument it does not know goes to BenchmarkDotNet unchanged (<c>--filter</c>, <c>--job</c>,
-/// <c>--list</c>, ...). Verbs: report, gate, latency, claims, cleanup; each has --help. Bad input is one
+/// <c>--list</c>, ...). Verbs: report, gate, latency, claims, reproducibility, cleanup; each has --help. Bad input is one
 /// line on standard error and exit code 2.
 /// </summary>
 public static class IpcBenchCommandLine
@@ -77,6 +77,7 @@ public static class IpcBenchCommandLine
         root.Subcommands.Add(GateVerb.Create());
         root.Subcommands.Add(LatencyVerb.Create());
         root.Subcommands.Add(ClaimsVerb.Create());
+        root.Subcommands.Add(ReproducibilityVerb.Create());
         root.Subcommands.Add(CleanupVerb.Create());
         root.SetAction(result => BenchmarkRun.Run(result.GetValue(placement), result.GetValue(claims), [.. result.UnmatchedTokens]));
         return root;

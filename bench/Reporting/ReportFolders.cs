@@ -16,12 +16,20 @@ public static class ReportFolders
     /// <summary>The fixed address of the newest report of a kind (null: the benchmark report).</summary>
     public static string Latest(string root, string? kind = null) => Path.Combine(root, kind is null ? "latest" : $"latest-{kind}");
 
-    /// <summary>Creates <c>ROOT/RUN-ID[-KIND]</c>.</summary>
+    /// <summary>Creates <c>ROOT/RUN-ID[-KIND]</c>, or <c>ROOT/RUN-ID.2[-KIND]</c> and so on when a report of the same second exists.</summary>
     public static string Create(string root, string runId, string? kind = null)
     {
-        string folder = Path.Combine(root, kind is null ? runId : $"{runId}-{kind}");
-        Directory.CreateDirectory(folder);
-        return folder;
+        Directory.CreateDirectory(root);
+        for (int n = 1; ; n++)
+        {
+            string id = n == 1 ? runId : $"{runId}.{n}";
+            string folder = Path.Combine(root, kind is null ? id : $"{id}-{kind}");
+            if (!Directory.Exists(folder))
+            {
+                Directory.CreateDirectory(folder);
+                return folder;
+            }
+        }
     }
 
     /// <summary>Replaces the latest folder of the kind with a copy of <paramref name="folder"/>.</summary>

@@ -19,6 +19,7 @@ public static class TransportCatalog
         new PosixMqTransport(),
         new SysVMqTransport(),
         new SignalTransport(),
+        new DotNetSignalTransport(),
         new SemaphoreTransport(),
         new EventFdTransport(),
         new FutexTransport(),

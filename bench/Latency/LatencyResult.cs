@@ -4,7 +4,7 @@ using IpcBench.Transports.Processes;
 
 namespace IpcBench.Bench.Latency;
 
-/// <summary>What one latency run measured: every round trip in a histogram (ns), and CPU time on both sides.</summary>
+/// <summary>What one latency run measured: every round trip in a histogram (ns), and the CPU time both processes used (ns, all threads).</summary>
 public sealed record LatencyResult(
     string Transport,
     string? Wait,
@@ -14,14 +14,14 @@ public sealed record LatencyResult(
     double AchievedRate,
     string Placement,
     LongHistogram Histogram,
-    CpuTime Client,
-    CpuTime Peer)
+    long ClientCpuNs,
+    long PeerCpuNs)
 {
     public string Label => global::IpcBench.Transports.Contracts.Transport.LabelOf(Transport, Wait);
 
-    public double ClientCpuNsPerRoundTrip => Client.Total.TotalNanoseconds / RoundTrips;
+    public double ClientCpuNsPerRoundTrip => (double)ClientCpuNs / RoundTrips;
 
-    public double PeerCpuNsPerRoundTrip => Peer.Total.TotalNanoseconds / RoundTrips;
+    public double PeerCpuNsPerRoundTrip => (double)PeerCpuNs / RoundTrips;
 
     /// <summary>The percentile distribution the report prints: min, p50, p90, p99, p99.9, p99.99, max.</summary>
     public IReadOnlyList<(string Name, long Ns)> Percentiles =>

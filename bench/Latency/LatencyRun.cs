@@ -34,8 +34,8 @@ public static class LatencyRun
         }
 
         long intervalTicks = rate is double r ? (long)(Stopwatch.Frequency / r) : 0;
-        CpuTime clientBefore = CpuTime.Of(Environment.ProcessId);
-        CpuTime peerBefore = CpuTime.Of(connection.Peer.Pid);
+        long clientBefore = CpuTime.NanosecondsOf(Environment.ProcessId);
+        long peerBefore = CpuTime.NanosecondsOf(connection.Peer.Pid);
         long start = Stopwatch.GetTimestamp();
         for (long i = 0; i < count; i++)
         {
@@ -50,8 +50,8 @@ public static class LatencyRun
         }
 
         double seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
-        CpuTime client = CpuTime.Of(Environment.ProcessId) - clientBefore;
-        CpuTime peer = CpuTime.Of(connection.Peer.Pid) - peerBefore;
+        long client = CpuTime.NanosecondsOf(Environment.ProcessId) - clientBefore;
+        long peer = CpuTime.NanosecondsOf(connection.Peer.Pid) - peerBefore;
         return new LatencyResult(transport.Name, transport.Variant, size, count, rate, count / seconds, CpuPlacement.Describe(placement), histogram, client, peer);
     }
 

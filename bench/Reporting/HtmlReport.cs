@@ -143,14 +143,14 @@ public static class HtmlReport
             return;
         }
 
-        html.Append(Invariant, $"<h2>Tail latency</h2><p class=\"note\">From the <code>latency</code> run of this build at {stamp?.StartedUtc:yyyy-MM-dd HH:mm} UTC: every round trip timed on its own (HdrHistogram), CPU time of both processes per round trip from /proc.</p>");
+        html.Append(Invariant, $"<h2>Tail latency</h2><p class=\"note\">From the <code>latency</code> run of this build at {stamp?.StartedUtc:yyyy-MM-dd HH:mm} UTC: every round trip timed on its own (HdrHistogram), CPU time of both processes per round trip from the kernel's per-process CPU clocks (nanoseconds).</p>");
         html.Append("<table><tr><th>Transport</th><th>Bytes</th><th>Rate</th><th>p50</th><th>p90</th><th>p99</th><th>p99.9</th><th>p99.99</th><th>max</th><th>client CPU/rt</th><th>peer CPU/rt</th><th>Placement</th></tr>");
         foreach (LatencyRow r in latency)
         {
             string rate = r.RequestedRatePerSecond is double requested ? $"{Units.Number(requested)}/s paced" : $"{Units.Number(r.AchievedRatePerSecond)}/s";
             html.Append(Invariant, $"<tr><td>{Named(Transport.LabelOf(r.Transport, r.Wait))}</td><td class=\"num\">{r.SizeBytes}</td><td class=\"num\">{rate}</td>");
             html.Append(Invariant, $"<td class=\"num\">{Units.Time(r.P50Ns)}</td><td class=\"num\">{Units.Time(r.P90Ns)}</td><td class=\"num\">{Units.Time(r.P99Ns)}</td><td class=\"num\">{Units.Time(r.P999Ns)}</td><td class=\"num\">{Units.Time(r.P9999Ns)}</td><td class=\"num\">{Units.Time(r.MaxNs)}</td>");
-            html.Append(Invariant, $"<td class=\"num\">{Units.Time(r.ClientUserCpuNsPerRoundTrip + r.ClientSystemCpuNsPerRoundTrip)}</td><td class=\"num\">{Units.Time(r.PeerUserCpuNsPerRoundTrip + r.PeerSystemCpuNsPerRoundTrip)}</td><td>{Encode(r.Placement)}</td></tr>");
+            html.Append(Invariant, $"<td class=\"num\">{Units.Time(r.ClientCpuNsPerRoundTrip)}</td><td class=\"num\">{Units.Time(r.PeerCpuNsPerRoundTrip)}</td><td>{Encode(r.Placement)}</td></tr>");
         }
 
         html.Append("</table>");

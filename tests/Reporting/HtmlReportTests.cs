@@ -107,6 +107,6 @@ public class HtmlReportTests(ReportFixture fixture) : IClassFixture<ReportFixtur
             histogram.RecordValue(ns + i);
         }
 
-        return new LatencyResult(transport, wait, size, 1000, null, 1000, "test", histogram, default, default);
+        return new LatencyResult(transport, wait, size, 1000, null, 1000, "test", histogram, 0, 0);
     }
 }

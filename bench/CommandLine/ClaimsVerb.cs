@@ -14,8 +14,9 @@ namespace IpcBench.Bench.CommandLine;
 public static class ClaimsVerb
 {
     /// <summary>
-    /// 20 rounds of 150 ms slices: about 3 minutes for all 30 cases here (each slice also starts a
-    /// peer and warms up), and enough rounds for a 95% interval between the 6th and 15th ratio.
+    /// 20 rounds of 150 ms slices, after one warm-up round: about 3 minutes for all 30 cases here
+    /// (each slice also starts a peer and warms up), and enough rounds for a 95% interval between
+    /// the 6th and 15th ratio.
     /// </summary>
     public const int DefaultRounds = 20;
 

@@ -20,6 +20,9 @@ public static class LatencyRun
 
     private const int WarmUpRoundTrips = 10_000;
 
+    /// <summary>Longer than .NET's tier-up delay (100 ms), so no case is timed on unoptimised code, whatever its place in the run.</summary>
+    private static readonly TimeSpan WarmUpTime = TimeSpan.FromMilliseconds(500);
+
     public static LatencyResult Measure(Transport transport, int size, long count, double? rate, Placement placement)
     {
         CpuPlacement.PinClient(placement);
@@ -28,7 +31,8 @@ public static class LatencyRun
         var histogram = new LongHistogram(HighestTrackableNs, 3);
 
         // Warm up the code paths on both sides before anything is recorded.
-        for (int i = 0; i < Math.Min(count, WarmUpRoundTrips); i++)
+        long warmUp = Stopwatch.GetTimestamp();
+        for (int i = 0; i < WarmUpRoundTrips || Stopwatch.GetElapsedTime(warmUp) < WarmUpTime; i++)
         {
             echo.RoundTrip();
         }

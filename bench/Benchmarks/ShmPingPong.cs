@@ -7,7 +7,7 @@ namespace IpcBench.Bench.Benchmarks;
 
 public class ShmPingPong : PingPongBenchmark
 {
-    [Params(WaitStrategy.Spin, WaitStrategy.Hybrid, WaitStrategy.Block)]
+    [Params(WaitStrategy.Spin, WaitStrategy.Hybrid, WaitStrategy.Block, WaitStrategy.Semaphore)]
     public WaitStrategy Wait { get; set; }
 
     protected override Transport CreateTransport() => new ShmTransport(Wait);

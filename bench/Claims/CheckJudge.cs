@@ -64,7 +64,7 @@ public static class CheckJudge
     private static (string Variant, double Ratio)? Ratio(Claim claim, ClaimDimension dimension, RoundFigures round)
     {
         bool latency = dimension == ClaimDimension.Latency;
-        Func<Transport, bool> mine = t => claim.Transports.Contains(t.Name) && (claim.Rule != ClaimRule.BulkWithSemaphore || t.Variant == nameof(WaitStrategy.Block));
+        Func<Transport, bool> mine = t => claim.Transports.Contains(t.Name) && (claim.Rule != ClaimRule.BulkWithSemaphore || t.Variant == nameof(WaitStrategy.Semaphore));
         Func<Transport, bool> others = claim.Rule == ClaimRule.Tier ? _ => true : t => !claim.Transports.Contains(t.Name);
         (Transport Variant, double Figure)? best = latency ? round.FastestRoundTrip(mine, dataOnly: false) : round.FastestStream(mine);
         (Transport Variant, double Figure)? scale = latency ? round.FastestRoundTrip(others, dataOnly: true) : round.FastestStream(others);

@@ -45,7 +45,7 @@ public static class SeedClaims
         new("Stdio", "high", SpeedTier.High, [$"{Table1}: high", $"{Table2}: fast"], Stdio, ClaimRule.Tier, StdioIsPipe),
         new("Shared memory", "the fastest of all", null, [$"{Text}: the fastest of all"], SharedMemory, ClaimRule.FastestOfAll, null),
         new("Shared memory + semaphore", "for high-speed bulk data", null, [$"{Text}: recommended for high-speed bulk data"], SharedMemory, ClaimRule.BulkWithSemaphore,
-            "measured as Shm with the Block wait: a futex in the mapping, posted per message"),
+            "measured as Shm with the Semaphore wait: a POSIX semaphore in the mapping, posted per message (Block, the bare futex, is shown beside it)"),
     ];
 
     private static string Of<T>()

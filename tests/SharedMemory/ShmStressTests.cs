@@ -25,6 +25,7 @@ public class ShmStressTests
     [InlineData(WaitStrategy.Spin)]
     [InlineData(WaitStrategy.Hybrid)]
     [InlineData(WaitStrategy.Block)]
+    [InlineData(WaitStrategy.Semaphore)]
     public void Nothing_is_lost_duplicated_or_corrupted(WaitStrategy wait)
     {
         var before = IpcLeakCheck.Take();

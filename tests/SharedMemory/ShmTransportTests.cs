@@ -12,6 +12,7 @@ public class ShmTransportTests
     [InlineData(WaitStrategy.Spin)]
     [InlineData(WaitStrategy.Hybrid)]
     [InlineData(WaitStrategy.Block)]
+    [InlineData(WaitStrategy.Semaphore)]
     public void Every_strategy_echoes_and_streams_byte_exact(WaitStrategy wait)
     {
         var before = IpcLeakCheck.Take();

@@ -21,7 +21,7 @@ public class TransportCatalogTests
     public void Variants_list_Shm_once_per_wait_strategy_and_every_other_transport_once()
     {
         Assert.Equal(TransportCatalog.All.Count + Enum.GetValues<WaitStrategy>().Length - 1, TransportCatalog.Variants.Count);
-        Assert.Equal(["Shm (Spin)", "Shm (Block)", "Shm (Hybrid)"], TransportCatalog.Variants.Where(t => t.Name == "Shm").Select(t => t.Label));
+        Assert.Equal(["Shm (Spin)", "Shm (Block)", "Shm (Hybrid)", "Shm (Semaphore)"], TransportCatalog.Variants.Where(t => t.Name == "Shm").Select(t => t.Label));
         Assert.Equal(TransportCatalog.Variants.Count, TransportCatalog.Variants.Select(t => t.Label).Distinct().Count());
     }
 

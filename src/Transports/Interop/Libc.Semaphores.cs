@@ -10,6 +10,13 @@ internal static unsafe partial class Libc
     [LibraryImport(Lib, EntryPoint = "sem_open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     public static partial nint SemOpen(string name, int flags, uint mode, uint value);
 
+    /// <summary>Initialises an unnamed semaphore in place; with a non-zero pshared it works across processes that map it.</summary>
+    [LibraryImport(Lib, EntryPoint = "sem_init", SetLastError = true)]
+    public static partial int SemInit(nint semaphore, int pshared, uint value);
+
+    [LibraryImport(Lib, EntryPoint = "sem_trywait", SetLastError = true)]
+    public static partial int SemTryWait(nint semaphore);
+
     [LibraryImport(Lib, EntryPoint = "sem_post", SetLastError = true)]
     public static partial int SemPost(nint semaphore);
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.IO.Hashing;
 using System.Runtime.CompilerServices;
 using IpcBench.Transports.Contracts;
+using IpcBench.Transports.Interop;
 
 namespace IpcBench.Transports.SharedMemory;
 
@@ -26,6 +27,9 @@ public sealed unsafe class ShmChannel : Channel
 
     // Bytes of the current record that Read has already handed out.
     private int _partialOffset;
+
+    // Semaphore wait: the post for the record being read has been taken (one post per record).
+    private bool _postTaken;
 
     public ShmChannel(ShmRing outgoing, ShmRing incoming, WaitStrategy strategy, WaitPolicy wait, IDisposable mappings)
     {
@@ -117,8 +121,15 @@ public sealed unsafe class ShmChannel : Channel
         _writer.TryClaim(length, out Span<byte> room) ? room : ClaimWaiting(length);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private ReadOnlySpan<byte> Next() =>
-        _reader.TryRead(out ReadOnlySpan<byte> message) ? message : NextWaiting();
+    private ReadOnlySpan<byte> Next()
+    {
+        if (_strategy == WaitStrategy.Semaphore && !_postTaken)
+        {
+            TakePost();
+        }
+
+        return _reader.TryRead(out ReadOnlySpan<byte> message) ? message : NextWaiting();
+    }
 
     /// <summary>Publishes the record, then wakes the reader as the strategy says.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -129,6 +140,10 @@ public sealed unsafe class ShmChannel : Channel
         if (_strategy == WaitStrategy.Block)
         {
             ring.DataReady.Signal();
+        }
+        else if (_strategy == WaitStrategy.Semaphore)
+        {
+            Libc.Check(Libc.SemPost(ring.DataSemaphore), "sem_post");
         }
         else if (_strategy == WaitStrategy.Hybrid)
         {
@@ -141,6 +156,7 @@ public sealed unsafe class ShmChannel : Channel
     private void Release()
     {
         _reader.Release();
+        _postTaken = false;
         if (_strategy != WaitStrategy.Spin)
         {
             ShmRing ring = _reader.Ring;
@@ -163,9 +179,43 @@ public sealed unsafe class ShmChannel : Channel
         }
     }
 
+    /// <summary>
+    /// Takes the post of the next record: sem_trywait takes it in user space when the writer is
+    /// ahead; otherwise sem_timedwait sleeps one slice at a time. The writer posts after it
+    /// published, so once the post is taken, the record is there.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void TakePost()
+    {
+        nint semaphore = _reader.Ring.DataSemaphore;
+        if (Libc.SemTryWait(semaphore) != 0)
+        {
+            _wait.RetryOrThrow("sem_trywait");
+            var wait = (Semaphore: semaphore, Wait: _wait);
+            _wait.InSlices("sem_timedwait", ref wait, static (ref (nint Semaphore, WaitPolicy Wait) w, int slice) =>
+            {
+                Libc.Timespec deadline = Libc.Timespec.RealtimeIn(slice);
+                if (Libc.SemTimedWait(w.Semaphore, &deadline) == 0)
+                {
+                    return true;
+                }
+
+                w.Wait.RetryOrThrow("sem_timedwait");
+                return false;
+            });
+        }
+
+        _postTaken = true;
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private ReadOnlySpan<byte> NextWaiting()
     {
+        if (_strategy == WaitStrategy.Semaphore)
+        {
+            throw new InvalidDataException($"{_wait.Transport}: a semaphore post arrived without its record: the ring is corrupt");
+        }
+
         Wait(readable: true, 0, _reader.Ring.ReaderSleeps, _reader.Ring.DataReady, "receive");
         return _reader.TryRead(out ReadOnlySpan<byte> message) ? message : throw new UnreachableException();
     }
@@ -184,7 +234,7 @@ public sealed unsafe class ShmChannel : Channel
     /// <summary>Waits until <see cref="Ready"/>, the way the strategy says.</summary>
     private void Wait(bool readable, int length, int* sleeps, FutexEvent futex, string operation)
     {
-        if (_strategy != WaitStrategy.Block)
+        if (_strategy is WaitStrategy.Spin or WaitStrategy.Hybrid)
         {
             var spin = new SpinLoop(_wait.Start(operation));
             while (_strategy == WaitStrategy.Spin || spin.ElapsedTicks < HybridSpinTicks)

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using IpcBench.Transports.Interop;
 using static IpcBench.Transports.SharedMemory.ShmRingLayout;
 
 namespace IpcBench.Transports.SharedMemory;
@@ -38,6 +39,9 @@ public sealed unsafe class ShmRing
 
     public int* WriterSleeps => (int*)(Start + WriterSleepsOffset);
 
+    /// <summary>The data semaphore (a sem_t), posted once per message by the Semaphore wait.</summary>
+    public nint DataSemaphore => (nint)(Start + DataSemaphoreOffset);
+
     public int MaxMessage => ShmRingLayout.MaxMessage(Capacity);
 
     /// <summary>Writes a fresh header into a zero-filled mapping of <see cref="MappingLength"/> bytes.</summary>
@@ -52,6 +56,7 @@ public sealed unsafe class ShmRing
         BinaryPrimitives.WriteInt32LittleEndian(header[VersionOffset..], ShmRingLayout.Version);
         BinaryPrimitives.WriteInt32LittleEndian(header[HeaderSizeOffset..], HeaderSize);
         BinaryPrimitives.WriteInt64LittleEndian(header[CapacityOffset..], capacity);
+        Libc.Check(Libc.SemInit((nint)(start + DataSemaphoreOffset), 1, 0), "sem_init");
         // The magic last: a side that attaches early sees no magic rather than half a header.
         Volatile.Write(ref *(ulong*)(start + MagicOffset), Magic);
         return new ShmRing(start, capacity);

@@ -11,13 +11,14 @@ namespace IpcBench.Transports.SharedMemory;
 ///  256  read position: bytes released by the reader, monotonic (reader's line)
 ///  384  data futex · reader-sleeps flag (the reader waits here for data)
 ///  512  space futex · writer-sleeps flag (the writer waits here for room)
+///  640  data semaphore: a POSIX sem_t shared between the processes (the Semaphore wait)
 /// 4096  data: capacity bytes of 8-byte-aligned records, [length:4][kind:4][payload]
 /// </code>
 /// </summary>
 public static class ShmRingLayout
 {
     public const ulong Magic = 0x474E495248435049; // "IPCHRING" little-endian
-    public const int Version = 1;
+    public const int Version = 2;
 
     public const int MagicOffset = 0;
     public const int VersionOffset = 8;
@@ -29,6 +30,7 @@ public static class ShmRingLayout
     public const int ReaderSleepsOffset = 388;
     public const int SpaceFutexOffset = 512;
     public const int WriterSleepsOffset = 516;
+    public const int DataSemaphoreOffset = 640;
     public const int HeaderSize = 4096;
 
     public const int RecordHeaderSize = 8;

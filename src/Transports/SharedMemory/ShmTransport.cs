@@ -18,8 +18,8 @@ public sealed class ShmTransport(WaitStrategy wait = WaitStrategy.Hybrid, int ca
 
     public override string? Variant => wait.ToString();
 
-    /// <summary>Spin and Hybrid answer while spinning; Block sleeps on its futex like any kernel mechanism.</summary>
-    public override TransportFamily Family => wait == WaitStrategy.Block ? TransportFamily.SleepingKernel : TransportFamily.SpinningSharedMemory;
+    /// <summary>Spin and Hybrid answer while spinning; Block and Semaphore sleep in the kernel like any kernel mechanism.</summary>
+    public override TransportFamily Family => wait is WaitStrategy.Spin or WaitStrategy.Hybrid ? TransportFamily.SpinningSharedMemory : TransportFamily.SleepingKernel;
 
     public override int MaxPayload => ShmRingLayout.MaxMessage(capacity);
 

@@ -11,4 +11,12 @@ public enum WaitStrategy
 
     /// <summary>Spins for a bounded time, then sleeps; the writer only wakes a reader that said it sleeps.</summary>
     Hybrid,
+
+    /// <summary>
+    /// Sleeps on a POSIX semaphore in the mapping (sem_init with pshared = 1): the writer posts once
+    /// per message, the reader takes one post per message — the seed's "shared memory plus a
+    /// semaphore" as a reader of it would write it, beside <see cref="Block"/>'s bare futex.
+    /// A writer that finds the ring full sleeps on the futex, as with Block.
+    /// </summary>
+    Semaphore,
 }

@@ -104,6 +104,31 @@ public static class HtmlReport
         }
 
         html.Append("</table>");
+        AppendFloor(html, check.Floor);
+    }
+
+    private static void AppendFloor(StringBuilder html, IReadOnlyList<FloorCheck.Row> floor)
+    {
+        if (floor.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<h3>Against the Floor</h3>");
+        FloorCheck.Row[] beaten = [.. floor.Where(r => r.BeatsTheFloor)];
+        if (beaten.Length > 0)
+        {
+            html.Append(Invariant, $"<p class=\"fails\">The Floor is wrong in this check: {Encode(string.Join(", ", beaten.Select(r => r.Variant)))} beat it beyond the interval, so it is no floor; its ratios are not shown.</p>");
+            return;
+        }
+
+        html.Append("<p class=\"note\">Each variant's round trip over the Floor's in the same round (median, 95% interval): nothing beats the Floor beyond its interval.</p><table><tr><th>Transport</th><th>Bytes</th><th>× Floor (95% interval)</th></tr>");
+        foreach (FloorCheck.Row r in floor)
+        {
+            html.Append(Invariant, $"<tr><td>{Named(r.Variant)}</td><td class=\"num\">{r.Bytes}</td><td class=\"num\">{Units.Factor(r.Ratio.Median)} ({Units.Factor(r.Ratio.Low)}–{Units.Factor(r.Ratio.High)})</td></tr>");
+        }
+
+        html.Append("</table>");
     }
 
     private static string Css(string verdict) => verdict switch

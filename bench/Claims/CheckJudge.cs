@@ -108,6 +108,10 @@ public static class CheckJudge
 
     private static string Factor(double ratio) => ratio.ToString(ratio < 10 ? "0.00" : "0.0", CultureInfo.InvariantCulture) + "x";
 
+    /// <summary>The size the claims compare a case at (the check also holds other sizes, for the Floor).</summary>
+    private static int ReferenceBytes(CheckCase c) =>
+        c.Scenario == Scenario.PingPong ? PingPongBenchmark.ReferenceSizeFor(c.Transport) : ThroughputBenchmark.ReferenceChunk;
+
     /// <summary>The figures of one round, by transport variant.</summary>
     private sealed class RoundFigures(CheckRun run, int round)
     {
@@ -120,7 +124,7 @@ public static class CheckJudge
 
         private IEnumerable<(Transport, double)?> Figures(Scenario scenario, Func<Transport, bool> include) =>
             run.Cases.Select((c, i) => (Case: c, Figure: run.Figures[round][i]))
-                .Where(x => x.Case.Scenario == scenario && !x.Case.Transport.IsReference && include(x.Case.Transport) && double.IsFinite(x.Figure))
+                .Where(x => x.Case.Scenario == scenario && x.Case.Bytes == ReferenceBytes(x.Case) && !x.Case.Transport.IsReference && include(x.Case.Transport) && double.IsFinite(x.Figure))
                 .Select(x => ((Transport, double)?)(x.Case.Transport, x.Figure));
     }
 }

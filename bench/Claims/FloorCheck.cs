@@ -1,5 +1,7 @@
 using IpcBench.Bench.Rounds;
 using IpcBench.Bench.Scenarios;
+using IpcBench.Transports.Contracts;
+using IpcBench.Transports.SharedMemory;
 
 namespace IpcBench.Bench.Claims;
 
@@ -18,16 +20,25 @@ public static class FloorCheck
 
     public static IReadOnlyList<Row> Of(CheckRun run)
     {
-        int floor = run.Cases.ToList().FindIndex(c => c.Transport.IsReference && c.Scenario == Scenario.PingPong);
-        if (floor < 0)
-        {
-            return [];
-        }
-
+        var floors = run.Cases.Select((c, i) => (Case: c, Index: i))
+            .Where(x => x.Case.Transport.IsReference && x.Case.Scenario == Scenario.PingPong)
+            .ToDictionary(x => x.Case.Bytes, x => x.Index);
         return [.. run.Cases
             .Select((c, i) => (Case: c, Index: i))
-            .Where(x => x.Case.Scenario == Scenario.PingPong && !x.Case.Transport.IsReference && x.Case.Transport.CarriesData)
-            .Select(x => new Row(x.Case.Label, x.Case.Bytes, RatioInterval.Of(run.Figures.Select(round => round[x.Index] / round[floor]))!))
-            .OrderBy(r => r.Ratio.Median)];
+            .Where(x => x.Case.Scenario == Scenario.PingPong && !x.Case.Transport.IsReference && x.Case.Transport.CarriesData && floors.ContainsKey(x.Case.Bytes))
+            .Select(x => new Row(x.Case.Label, x.Case.Bytes, RatioInterval.Of(run.Figures.Select(round => round[x.Index] / round[floors[x.Case.Bytes]]))!))
+            .OrderBy(r => r.Bytes).ThenBy(r => r.Ratio.Median)];
+    }
+
+    /// <summary>Shm's Spin wait against its Hybrid wait at each size measured, per round: Spin should never be slower.</summary>
+    public static IReadOnlyList<Row> SpinAgainstHybrid(CheckRun run)
+    {
+        string spin = Transport.LabelOf(nameof(ShmTransport)[..^"Transport".Length], nameof(WaitStrategy.Spin));
+        string hybrid = Transport.LabelOf(nameof(ShmTransport)[..^"Transport".Length], nameof(WaitStrategy.Hybrid));
+        return [.. run.Cases.Select((c, i) => (Case: c, Index: i))
+            .Where(x => x.Case.Scenario == Scenario.PingPong && x.Case.Label == spin)
+            .Select(x => (Spin: x, Hybrid: run.Cases.Select((c, i) => (Case: c, Index: i)).FirstOrDefault(h => h.Case.Label == hybrid && h.Case.Scenario == Scenario.PingPong && h.Case.Bytes == x.Case.Bytes)))
+            .Where(p => p.Hybrid.Case is not null)
+            .Select(p => new Row($"{spin} ÷ {hybrid}", p.Spin.Case.Bytes, RatioInterval.Of(run.Figures.Select(round => round[p.Spin.Index] / round[p.Hybrid.Index]))!))];
     }
 }

@@ -86,7 +86,7 @@ public static class ReproducibilityVerb
 
         string folder = ReportFolders.Create(root, ReportFolders.NewRunId(), "reproducibility");
         RatioSpread.Write(Path.Combine(folder, RatioSpread.FileName), spread);
-        string table = Markdown(runs, rows);
+        string table = Markdown(runs, rows) + FloorMarkdown(runs);
         File.WriteAllText(Path.Combine(folder, "reproducibility.md"), table);
         Console.Write(table);
         Console.WriteLine($"study written to {folder}; keep its {RatioSpread.FileName} in bench/Claims/ to widen later checks by the spread measured here");
@@ -106,6 +106,26 @@ public static class ReproducibilityVerb
             text.AppendLine(invariant, $"| {r.Claim} | {r.Dimension} | {r.Verdicts} | {(r.Identical ? "yes" : "**no**")} | {Units.Factor(r.LowestMedian)}–{Units.Factor(r.HighestMedian)} | {Units.Factor(r.LowestBound)}–{Units.Factor(r.HighestBound)} |");
         }
 
+        return text.ToString();
+    }
+
+    /// <summary>Each variant against the Floor, and Spin against Hybrid, over the checks: the range of medians and of interval bounds.</summary>
+    private static string FloorMarkdown(List<CheckRun> runs)
+    {
+        var text = new StringBuilder();
+        CultureInfo invariant = CultureInfo.InvariantCulture;
+        text.AppendLine();
+        text.AppendLine("| round trip | bytes | median ratio, lowest–highest check | lowest 95% bound | highest 95% bound | beaten beyond the interval |");
+        text.AppendLine("|---|---:|---|---|---|---|");
+        var rows = runs.SelectMany(r => FloorCheck.Of(r).Select(x => (Row: x, Name: $"{x.Variant} ÷ Floor")).Concat(FloorCheck.SpinAgainstHybrid(r).Select(x => (Row: x, Name: x.Variant))));
+        foreach (var group in rows.GroupBy(x => (x.Name, x.Row.Bytes)).Where(g => g.Key.Name.StartsWith("Shm", StringComparison.Ordinal)).OrderBy(g => g.Key.Name).ThenBy(g => g.Key.Bytes))
+        {
+            text.AppendLine(invariant, $"| {group.Key.Name} | {group.Key.Bytes} | {Units.Factor(group.Min(x => x.Row.Ratio.Median))}–{Units.Factor(group.Max(x => x.Row.Ratio.Median))} | {Units.Factor(group.Min(x => x.Row.Ratio.Low))} | {Units.Factor(group.Max(x => x.Row.Ratio.High))} | {group.Count(x => x.Row.Ratio.High < 1)} of {group.Count()} |");
+        }
+
+        int beaten = runs.Sum(r => FloorCheck.Of(r).Count(x => x.BeatsTheFloor));
+        text.AppendLine();
+        text.AppendLine(invariant, $"Variants that beat the Floor beyond their interval, over all {runs.Count} checks and sizes: {beaten}.");
         return text.ToString();
     }
 

@@ -104,10 +104,10 @@ public static class HtmlReport
         }
 
         html.Append("</table>");
-        AppendFloor(html, check.Floor);
+        AppendFloor(html, check.Floor, check.SpinAgainstHybrid);
     }
 
-    private static void AppendFloor(StringBuilder html, IReadOnlyList<FloorCheck.Row> floor)
+    private static void AppendFloor(StringBuilder html, IReadOnlyList<FloorCheck.Row> floor, IReadOnlyList<FloorCheck.Row> spinAgainstHybrid)
     {
         if (floor.Count == 0)
         {
@@ -118,12 +118,12 @@ public static class HtmlReport
         FloorCheck.Row[] beaten = [.. floor.Where(r => r.BeatsTheFloor)];
         if (beaten.Length > 0)
         {
-            html.Append(Invariant, $"<p class=\"fails\">The Floor is wrong in this check: {Encode(string.Join(", ", beaten.Select(r => r.Variant)))} beat it beyond the interval, so it is no floor; its ratios are not shown.</p>");
+            html.Append(Invariant, $"<p class=\"fails\">The Floor is wrong in this check: {Encode(string.Join(", ", beaten.Select(r => $"{r.Variant} at {Units.Bytes(r.Bytes)}")))} beat it beyond the interval, so it is no floor; its ratios are not shown.</p>");
             return;
         }
 
-        html.Append("<p class=\"note\">Each variant's round trip over the Floor's in the same round (median, 95% interval): nothing beats the Floor beyond its interval.</p><table><tr><th>Transport</th><th>Bytes</th><th>× Floor (95% interval)</th></tr>");
-        foreach (FloorCheck.Row r in floor)
+        html.Append("<p class=\"note\">Each round trip over the Floor's of the same size in the same round (median, 95% interval): nothing beats the Floor beyond its interval. Last rows: Shm's Spin wait over its Hybrid wait.</p><table><tr><th>Transport</th><th>Bytes</th><th>ratio (95% interval)</th></tr>");
+        foreach (FloorCheck.Row r in floor.Concat(spinAgainstHybrid))
         {
             html.Append(Invariant, $"<tr><td>{Named(r.Variant)}</td><td class=\"num\">{r.Bytes}</td><td class=\"num\">{Units.Factor(r.Ratio.Median)} ({Units.Factor(r.Ratio.Low)}–{Units.Factor(r.Ratio.High)})</td></tr>");
         }

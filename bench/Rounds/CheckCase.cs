@@ -21,11 +21,19 @@ public sealed record CheckCase(Transport Transport, Scenario Scenario, int Bytes
 
     public override string ToString() => $"{Label} {Scenario}";
 
-    /// <summary>Every case the claims compare: each variant's reference round trip (the Floor's too) and each streaming variant's reference stream.</summary>
+    /// <summary>
+    /// Every case the claims compare — each variant's reference round trip (the Floor's too) and each
+    /// streaming variant's reference stream — and, at the larger message sizes, the round trips of
+    /// the only transports that come near the Floor (shared memory) with the Floor's, so that the
+    /// Floor and the Shm waits are compared side by side at every size.
+    /// </summary>
     public static IReadOnlyList<CheckCase> All { get; } =
     [
         .. TransportCatalog.Variants.Select(t => new CheckCase(t, Scenario.PingPong, PingPongBenchmark.ReferenceSizeFor(t))),
         .. TransportCatalog.Variants.Where(t => t.SupportsBulk).Select(t => new CheckCase(t, Scenario.Throughput, ThroughputBenchmark.ReferenceChunk)),
+        .. PingPongBenchmark.SizesFor(TransportCatalog.All.Single(t => t.IsReference)).Where(size => size > PingPongBenchmark.ReferenceSize)
+            .SelectMany(size => TransportCatalog.Variants.Where(t => t.IsReference || t.Family == TransportFamily.SpinningSharedMemory)
+            .Select(t => new CheckCase(t, Scenario.PingPong, size))),
     ];
 
     /// <summary>The cases whose benchmark class a glob matches, as BenchmarkDotNet's --filter would ('*Shm*', '*PingPong*').</summary>

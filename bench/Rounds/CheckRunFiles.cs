@@ -43,7 +43,7 @@ public static class CheckRunFiles
 
         List<CheckCase> cases = [.. rows.Select(r => new CheckCase(TransportCatalog.Find(r.Transport, r.Variant), Enum.Parse<Scenario>(r.Scenario), r.Bytes)).Distinct()];
         List<IReadOnlyList<double>> figures = [.. rows.GroupBy(r => r.Round).OrderBy(g => g.Key)
-            .Select(g => (IReadOnlyList<double>)[.. cases.Select(c => g.FirstOrDefault(r => r.Transport == c.Transport.Name && r.Variant == c.Transport.Variant && r.Scenario == c.Scenario.ToString())?.Figure ?? double.NaN)])];
+            .Select(g => (IReadOnlyList<double>)[.. cases.Select(c => g.FirstOrDefault(r => r.Transport == c.Transport.Name && r.Variant == c.Transport.Variant && r.Scenario == c.Scenario.ToString() && r.Bytes == c.Bytes)?.Figure ?? double.NaN)])];
         return new CheckRun(cases, figures, run.Placement, TimeSpan.FromMilliseconds(run.SliceMilliseconds ?? 0), run.Build, run.StartedUtc, run.FinishedUtc);
     }
 }

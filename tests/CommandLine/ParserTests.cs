@@ -58,6 +58,9 @@ public class ParserTests
     [InlineData("--rate needs a positive", "latency", "--rate", "0")]
     [InlineData("cannot read threshold 'lots'", "gate", "--baseline", "a", "--current", "b", "--threshold", "lots")]
     [InlineData("'--from' is required", "report")]
+    [InlineData("--rounds needs at least 2", "claims", "--rounds", "1")]
+    [InlineData("--slice needs 10 to 60000", "claims", "--slice", "5")]
+    [InlineData("--gap needs 0 to 240", "reproducibility", "--gap", "-1")]
     public void Bad_values_are_parse_errors(string expected, params string[] args)
     {
         ParseResult result = Parse(args);
@@ -84,6 +87,8 @@ public class ParserTests
     [InlineData("gate")]
     [InlineData("latency")]
     [InlineData("cleanup")]
+    [InlineData("claims")]
+    [InlineData("reproducibility")]
     public void Every_verb_is_a_command_with_help(string verb)
     {
         Command command = IpcBenchCommandLine.Build().Subcommands.Single(c => c.Name == verb);

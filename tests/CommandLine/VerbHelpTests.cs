@@ -15,6 +15,8 @@ public class VerbHelpTests
     [InlineData("gate", "--baseline")]
     [InlineData("report", "--from")]
     [InlineData("cleanup", "Remove")]
+    [InlineData("claims", "--rounds")]
+    [InlineData("reproducibility", "--checks")]
     public void Every_verb_has_help_and_does_nothing_else(string verb, string expected)
     {
         (int code, string output, string error) = BenchExecutable.Run(verb, "--help");
@@ -49,7 +51,7 @@ public class VerbHelpTests
         int placement = output.IndexOf("--placement", StringComparison.Ordinal);
         int bdn = output.IndexOf("BenchmarkDotNet's options", StringComparison.Ordinal);
         Assert.True(verbs >= 0 && placement >= 0 && bdn > verbs && bdn > placement, output);
-        foreach (string verb in new[] { "report", "gate", "latency", "cleanup" })
+        foreach (string verb in new[] { "report", "gate", "latency", "claims", "reproducibility", "cleanup" })
         {
             Assert.Contains(verb, output[..bdn]);
         }
@@ -66,7 +68,7 @@ public class VerbHelpTests
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
         Assert.Equal(2, code);
         Assert.Equal("", output);
-        Assert.Equal("ipcbench: unknown verb 'reprot': did you mean 'report'? (verbs: report, gate, latency, claims, cleanup; see --help)", error.Trim());
+        Assert.Equal("ipcbench: unknown verb 'reprot': did you mean 'report'? (verbs: report, gate, latency, claims, reproducibility, cleanup; see --help)", error.Trim());
     }
 
     [Fact]

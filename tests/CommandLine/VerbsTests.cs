@@ -4,7 +4,7 @@ namespace IpcBench.Tests.CommandLine;
 
 public class VerbsTests
 {
-    private static readonly string[] Known = ["report", "gate", "latency", "cleanup"];
+    private static readonly string[] Known = ["report", "gate", "latency", "claims", "reproducibility", "cleanup"];
 
     [Theory]
     [InlineData("reprot", "report")]
@@ -13,6 +13,7 @@ public class VerbsTests
     [InlineData("latnecy", "latency")]
     [InlineData("clean", "cleanup")]
     [InlineData("latncy", "latency")]
+    [InlineData("claim", "claims")]
     public void A_typo_finds_the_verb_meant(string typed, string expected) => Assert.Equal(expected, Verbs.Closest(typed, Known));
 
     [Theory]

@@ -7,7 +7,7 @@ set -euo pipefail
 need=()
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 if [ "${1:-report}" = tests ]; then
-  command -v chromium >/dev/null || need+=(chromium)
+  command -v chromium >/dev/null || command -v google-chrome >/dev/null || need+=(chromium)
 fi
 
 if [ ${#need[@]} -gt 0 ]; then

@@ -17,18 +17,17 @@ public static class GateVerb
         var current = new Option<string>("--current") { Description = "Full-JSON results of the run to check (a folder)", Required = true };
         var threshold = new Option<Threshold>("--threshold")
         {
-            Description = $"The smallest slowdown that fails the gate, as a percentage (default {RegressionGate.DefaultThreshold})",
+            Description = $"The smallest slowdown that fails the gate, with its unit: a percentage (30%) or a factor (1.3x); default {RegressionGate.DefaultThreshold}",
             DefaultValueFactory = _ => Threshold.Parse(RegressionGate.DefaultThreshold),
             CustomParser = result =>
             {
-                string text = result.Tokens[0].Value;
-                if (Threshold.TryParse(text, out Threshold parsed))
+                if (RegressionGate.TryParseThreshold(result.Tokens[0].Value, out Threshold parsed, out string error))
                 {
                     return parsed;
                 }
 
-                result.AddError($"cannot read threshold '{text}': use a percentage such as 30%");
-                return Threshold.Parse(RegressionGate.DefaultThreshold);
+                result.AddError(error);
+                return parsed;
             },
         };
         var markdown = new Option<string?>("--markdown") { Description = "Also write the table as Markdown, for a pull-request comment" };
@@ -44,6 +43,15 @@ public static class GateVerb
             IReadOnlyList<BenchmarkResult> before = ResultsReader.ReadFolder(result.GetValue(baseline)!).Results;
             IReadOnlyList<BenchmarkResult> after = ResultsReader.ReadFolder(result.GetValue(current)!).Results;
             IReadOnlyList<GateRow> rows = new RegressionGate(limit, RegressionGate.DefaultSignificance).Compare(before, after);
+            if (!rows.Any(r => r.Compared))
+            {
+                throw new UsageException($"nothing to compare: no case of the current run is in the baseline ({rows.Count(r => r.Verdict == GateVerdict.Missing)} missing, {rows.Count(r => r.Verdict == GateVerdict.New)} new)");
+            }
+
+            foreach (string warning in RegressionGate.ProfileWarnings(before, after))
+            {
+                Console.WriteLine($"warning: {warning}");
+            }
 
             Console.Write(GateTable.Text(rows));
             if (result.GetValue(markdown) is string markdownPath)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using IpcBench.Bench.Reporting;
+using IpcBench.Bench.Results;
 
 namespace IpcBench.Bench.Gate;
 
@@ -14,10 +15,10 @@ public static class GateTable
     {
         int width = Math.Max(20, rows.Select(r => r.Key.Length).DefaultIfEmpty(0).Max());
         var text = new StringBuilder();
-        text.AppendLine(Invariant, $"{"benchmark".PadRight(width)}  {"baseline",12}  {"current",12}  {"ratio",7}  verdict");
+        text.AppendLine(Invariant, $"{"benchmark".PadRight(width)}  {"baseline",14}  {"current",14}  {"time ratio (95%)",-20}  verdict");
         foreach (GateRow r in rows)
         {
-            text.AppendLine(Invariant, $"{r.Key.PadRight(width)}  {Ns(r.BaselineMedianNs),12}  {Ns(r.CurrentMedianNs),12}  {Ratio(r),7}  {Word(r.Verdict)}");
+            text.AppendLine(Invariant, $"{r.Key.PadRight(width)}  {Figure(r, r.BaselineMedianNs),14}  {Figure(r, r.CurrentMedianNs),14}  {Ratio(r),-20}  {Word(r.Verdict)}");
         }
 
         return text.ToString();
@@ -29,12 +30,12 @@ public static class GateTable
         int failing = rows.Count(r => r.FailsGate);
         text.AppendLine(Invariant, $"### IpcBench regression gate: {(failing == 0 ? "passed" : $"{failing} case(s) regressed")} (threshold {threshold})");
         text.AppendLine();
-        text.AppendLine("| benchmark | baseline | current | ratio | verdict |");
+        text.AppendLine("| benchmark | baseline | current | time ratio (95% interval) | verdict |");
         text.AppendLine("|---|---:|---:|---:|---|");
         foreach (GateRow r in rows)
         {
             string verdict = r.FailsGate ? $"**{Word(r.Verdict)}**" : Word(r.Verdict);
-            text.AppendLine(Invariant, $"| `{r.Key.Replace("|", "\\|", StringComparison.Ordinal)}` | {Ns(r.BaselineMedianNs)} | {Ns(r.CurrentMedianNs)} | {Ratio(r)} | {verdict} |");
+            text.AppendLine(Invariant, $"| `{r.Key.Replace("|", "\\|", StringComparison.Ordinal)}` | {Figure(r, r.BaselineMedianNs)} | {Figure(r, r.CurrentMedianNs)} | {Ratio(r)} | {verdict} |");
         }
 
         return text.ToString();
@@ -43,20 +44,26 @@ public static class GateTable
     public static void WriteCsv(string path, IReadOnlyList<GateRow> rows)
     {
         using CsvWriter csv = CsvWriter.ToFile(path, null, FileOptions.None);
-        csv.WriteRecords(rows.Select(r => new GateCsvRow(r.Key, r.BaselineMedianNs, r.CurrentMedianNs, r.Ratio, r.BaselineSamples, r.CurrentSamples, Word(r.Verdict))));
+        csv.WriteRecords(rows.Select(r => new GateCsvRow(r.Key, r.BaselineMedianNs, r.CurrentMedianNs, r.Ratio, r.RatioLow, r.RatioHigh, r.BaselineSamples, r.CurrentSamples, Word(r.Verdict))));
     }
 
     public static string Word(GateVerdict verdict) => verdict switch
     {
         GateVerdict.TooFewSamples => "too few samples",
+        GateVerdict.NoSignificantChange => "no significant change",
         _ => verdict.ToString().ToLowerInvariant(),
     };
 
-    private static string Ns(double? ns) => Units.Time(ns);
+    /// <summary>A stream's median as MiB/s (more is better), anything else as a time.</summary>
+    private static string Figure(GateRow row, double? ns) =>
+        row.IsThroughput && ns is > 0 ? Units.MiBPerSecond(BenchmarkResult.MiBPerSecondOf(ns.Value)) : Units.Time(ns);
 
-    private static string Ratio(GateRow row) => row.Ratio is double r ? r.ToString("0.00", Invariant) : "—";
+    private static string Ratio(GateRow row) =>
+        row.Ratio is not double r ? "—"
+        : row.RatioLow is double low && row.RatioHigh is double high ? $"{Units.Ratio(r)} ({Units.Ratio(low)}–{Units.Ratio(high)})"
+        : Units.Ratio(r);
 }
 
 /// <summary>One row of the gate's CSV.</summary>
 [CsvRecord]
-public sealed partial record GateCsvRow(string Benchmark, double? BaselineMedianNs, double? CurrentMedianNs, double? Ratio, int BaselineSamples, int CurrentSamples, string Verdict);
+public sealed partial record GateCsvRow(string Benchmark, double? BaselineMedianNs, double? CurrentMedianNs, double? Ratio, double? RatioLow, double? RatioHigh, int BaselineSamples, int CurrentSamples, string Verdict);

@@ -9,8 +9,8 @@ public enum GateVerdict
     /// <summary>Significantly slower beyond the threshold: fails the gate.</summary>
     Slower,
 
-    /// <summary>No significant difference beyond the threshold.</summary>
-    Same,
+    /// <summary>The test found no difference beyond the threshold at its significance: not "the same", only not shown to differ.</summary>
+    NoSignificantChange,
 
     /// <summary>In the current run only.</summary>
     New,
@@ -25,10 +25,16 @@ public enum GateVerdict
     TooFewSamples,
 }
 
-/// <summary>One row of the gate's table; medians in nanoseconds per operation.</summary>
-public sealed record GateRow(string Key, double? BaselineMedianNs, double? CurrentMedianNs, int BaselineSamples, int CurrentSamples, GateVerdict Verdict)
+/// <summary>
+/// One row of the gate's table; medians in nanoseconds per operation. The ratio's interval comes
+/// from the two medians' own 95% order-statistic intervals (current low over baseline high, current
+/// high over baseline low): conservative, and free of any assumption about the samples' shape.
+/// </summary>
+public sealed record GateRow(string Key, bool IsThroughput, double? BaselineMedianNs, double? CurrentMedianNs, int BaselineSamples, int CurrentSamples, GateVerdict Verdict, double? RatioLow = null, double? RatioHigh = null)
 {
     public double? Ratio => BaselineMedianNs is > 0 && CurrentMedianNs is double current ? current / BaselineMedianNs : null;
 
     public bool FailsGate => Verdict is GateVerdict.Slower or GateVerdict.Failed;
+
+    public bool Compared => Verdict is GateVerdict.Slower or GateVerdict.Faster or GateVerdict.NoSignificantChange or GateVerdict.TooFewSamples or GateVerdict.Failed;
 }

@@ -1,4 +1,6 @@
+using IpcBench.Bench.Claims;
 using IpcBench.Bench.Results;
+using IpcBench.Bench.Scenarios;
 using Perfolizer.Horology;
 using Perfolizer.Mathematics.Common;
 using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
@@ -13,7 +15,7 @@ namespace IpcBench.Bench.Gate;
 /// Mann–Whitney equivalence test on the per-iteration samples: a case is slower only when the
 /// test says the current samples are larger than the baseline's by more than the threshold at
 /// the significance level. With few samples Mann–Whitney cannot reach a small p-value at all,
-/// so such cases say so instead of passing as "same".
+/// so such cases say so instead of passing unnoticed.
 /// </summary>
 public sealed class RegressionGate(Threshold threshold, SignificanceLevel significance)
 {
@@ -65,7 +67,53 @@ public sealed class RegressionGate(Threshold threshold, SignificanceLevel signif
             _ when beforeCount < MinSamples || afterCount < MinSamples => GateVerdict.TooFewSamples,
             _ => Decide(before.Samples, after.Samples),
         };
-        return new GateRow(key, before?.MedianNs, after?.MedianNs, beforeCount, afterCount, verdict);
+        (double? low, double? high) = Interval(before?.Samples, after?.Samples);
+        return new GateRow(key, (before ?? after)!.Scenario == Scenario.Throughput, before?.MedianNs, after?.MedianNs, beforeCount, afterCount, verdict, low, high);
+    }
+
+    /// <summary>Where the two runs were measured with different launches or iterations: a warning, since the samples then mean different things.</summary>
+    public static IEnumerable<string> ProfileWarnings(IReadOnlyList<BenchmarkResult> baseline, IReadOnlyList<BenchmarkResult> current)
+    {
+        // Outlier removal makes the sample count vary a little per case: the largest shows the profile.
+        static string Profile(IEnumerable<BenchmarkResult> results)
+        {
+            BenchmarkResult[] measured = [.. results.Where(r => r.IsMeasured)];
+            return measured.Length == 0 ? "nothing" : $"{string.Join("/", measured.Select(r => r.Launches).Distinct().Order())} launch(es), up to {measured.Max(r => r.Iterations)} samples a case";
+        }
+
+        string before = Profile(baseline);
+        string after = Profile(current);
+        if (before != after)
+        {
+            yield return $"the baseline was measured as {before}, the current run as {after}";
+        }
+    }
+
+    /// <summary>The ratio's interval from each side's median interval, or nothing when a side has too few samples.</summary>
+    private static (double? Low, double? High) Interval(IReadOnlyList<double>? baseline, IReadOnlyList<double>? current) =>
+        baseline is { Count: > 0 } && current is { Count: > 0 } && RatioInterval.Of(baseline) is { } b && RatioInterval.Of(current) is { } c && b.Low > 0
+            ? (c.Low / b.High, c.High / b.Low)
+            : (null, null);
+
+    /// <summary>Reads a threshold with its unit: a percentage (<c>30%</c>) or a factor (<c>1.3x</c>); a bare number is refused.</summary>
+    public static bool TryParseThreshold(string text, out Threshold threshold, out string error)
+    {
+        threshold = Threshold.Parse(DefaultThreshold);
+        error = "";
+        string trimmed = text.Trim();
+        if (trimmed.EndsWith('x') && double.TryParse(trimmed[..^1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double factor) && factor > 1)
+        {
+            threshold = Threshold.Parse($"{((factor - 1) * 100).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}%");
+            return true;
+        }
+
+        if (trimmed.EndsWith('%') && Threshold.TryParse(trimmed, out threshold))
+        {
+            return true;
+        }
+
+        error = $"cannot read threshold '{text}': give its unit, a percentage such as 30% or a factor such as 1.3x";
+        return false;
     }
 
     /// <summary>Decides on two sets of per-iteration times (ns per operation).</summary>
@@ -86,7 +134,7 @@ public sealed class RegressionGate(Threshold threshold, SignificanceLevel signif
             // Lesser: the baseline's times are lesser, so the current run is slower.
             ComparisonResult.Lesser => GateVerdict.Slower,
             ComparisonResult.Greater => GateVerdict.Faster,
-            ComparisonResult.Indistinguishable => GateVerdict.Same,
+            ComparisonResult.Indistinguishable => GateVerdict.NoSignificantChange,
             _ => GateVerdict.TooFewSamples,
         };
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using IpcBench.Transports.Processes;
 
 namespace IpcBench.Bench.Harness;
@@ -11,6 +12,7 @@ public sealed record RunStamp(string Build, DateTime StartedUtc, DateTime Finish
 {
     public const string FileName = "run.json";
 
+    [JsonIgnore]
     public bool IsCurrentBuild => Build == BuildIdentity.Current;
 
     public void Write(string folder) => File.WriteAllText(Path.Combine(folder, FileName), JsonSerializer.Serialize(this));

@@ -63,8 +63,43 @@ public sealed class GateCommandTests : IDisposable
         Assert.Contains("failed", output);
     }
 
+    [Fact]
+    public void Cases_keep_their_keys_across_profiles_and_a_changed_profile_is_a_warning()
+    {
+        string shortRun = Path.Combine(AppContext.BaseDirectory, "Fixtures", "short-run");
+        (int code, string output, _) = Gate("--baseline", _fixture, "--current", shortRun);
+        Assert.Equal(0, code);
+        Assert.Contains("warning: the baseline was measured as 3 launch(es), up to 15 samples a case, the current run as 1 launch(es), up to 3 samples a case", output);
+        string tcp = output.Split('\n').First(l => l.StartsWith("TcpPingPong(Size=64, Placement=Split)", StringComparison.Ordinal));
+        Assert.EndsWith("too few samples", tcp.TrimEnd());
+    }
+
+    [Fact]
+    public void Nothing_in_common_is_an_error_not_a_pass()
+    {
+        string other = Directory.CreateDirectory(Path.Combine(_work, "other")).FullName;
+        File.Copy(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "short-run"), "*SignalPingPong-report-full.json").Single(), Path.Combine(other, "x-report-full.json"));
+        (int code, _, string error) = Gate("--baseline", _fixture, "--current", other);
+        Assert.Equal(2, code);
+        Assert.StartsWith("ipcbench: nothing to compare: no case of the current run is in the baseline", error);
+    }
+
+    [Fact]
+    public void Times_and_streams_are_printed_in_fitting_units_with_the_ratios_interval()
+    {
+        (int code, string output, _) = Gate("--baseline", _fixture, "--current", _fixture, "--threshold", "1.3x");
+        Assert.Equal(0, code);
+        string stream = output.Split('\n').First(l => l.StartsWith("AnonPipeThroughput(Chunk=65536", StringComparison.Ordinal));
+        Assert.Contains(" MiB/s", stream);
+        Assert.Contains("1.00 (", stream);
+        Assert.EndsWith("no significant change", stream.TrimEnd());
+        Assert.Contains(" µs", output.Split('\n').First(l => l.StartsWith("TcpPingPong(Size=64", StringComparison.Ordinal)));
+        Assert.DoesNotContain(" same", output);
+    }
+
     [Theory]
     [InlineData("--baseline", "/nonexistent", "--current", "/nonexistent")]
+    [InlineData("--baseline", "/tmp", "--current", "/tmp", "--threshold", "30")]
     [InlineData("--current", "/tmp")]
     [InlineData("--baseline", "/tmp", "--current", "/tmp", "--threshold", "lots")]
     [InlineData("--frobnicate", "1")]

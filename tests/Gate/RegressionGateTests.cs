@@ -12,7 +12,7 @@ public class RegressionGateTests
     [Fact]
     public void Identical_distributions_pass()
     {
-        Assert.Equal(GateVerdict.Same, Gate.Decide(Noisy(1000, 15, seed: 1), Noisy(1000, 15, seed: 2)));
+        Assert.Equal(GateVerdict.NoSignificantChange, Gate.Decide(Noisy(1000, 15, seed: 1), Noisy(1000, 15, seed: 2)));
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public class RegressionGateTests
     [Fact]
     public void A_3_percent_shift_under_a_5_percent_threshold_passes()
     {
-        Assert.Equal(GateVerdict.Same, Gate.Decide(Noisy(1000, 15, seed: 1), Noisy(1030, 15, seed: 2)));
+        Assert.Equal(GateVerdict.NoSignificantChange, Gate.Decide(Noisy(1000, 15, seed: 1), Noisy(1030, 15, seed: 2)));
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public class RegressionGateTests
         double[] current = Noisy(1000, 15, seed: 3);
         current[2] = 9000;
         current[11] = 25000;
-        Assert.Equal(GateVerdict.Same, Gate.Decide(Noisy(1000, 15, seed: 4), current));
+        Assert.Equal(GateVerdict.NoSignificantChange, Gate.Decide(Noisy(1000, 15, seed: 4), current));
     }
 
     [Fact]
@@ -53,5 +53,25 @@ public class RegressionGateTests
     {
         var random = new Random(seed);
         return [.. Enumerable.Range(0, count).Select(_ => center * (0.98 + 0.04 * random.NextDouble()))];
+    }
+
+    [Theory]
+    [InlineData("30%", 30)]
+    [InlineData("1.3x", 30)]
+    [InlineData("1.05x", 5)]
+    public void A_threshold_is_read_with_its_unit(string text, double percent)
+    {
+        Assert.True(RegressionGate.TryParseThreshold(text, out Threshold threshold, out _));
+        Assert.Equal(Threshold.Parse($"{percent}%").ToString(), threshold.ToString());
+    }
+
+    [Theory]
+    [InlineData("30")]
+    [InlineData("lots")]
+    [InlineData("0.5x")]
+    public void A_threshold_without_a_unit_is_refused(string text)
+    {
+        Assert.False(RegressionGate.TryParseThreshold(text, out _, out string error));
+        Assert.Contains("give its unit", error);
     }
 }

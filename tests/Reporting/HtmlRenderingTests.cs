@@ -37,7 +37,7 @@ public class HtmlRenderingTests(ReportFixture fixture) : IClassFixture<ReportFix
 
     private static string Chromium(string mode, string page)
     {
-        string? chromium = new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" }.FirstOrDefault(File.Exists);
+        string? chromium = new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome" }.FirstOrDefault(File.Exists);
         Assert.True(chromium is not null, "chromium is not installed: run scripts/test.sh, which installs it");
         var info = new ProcessStartInfo(chromium!)
         {

@@ -3,8 +3,8 @@ using IpcBench.Bench.Results;
 using IpcBench.Bench.Scenarios;
 using Perfolizer.Horology;
 using Perfolizer.Mathematics.Common;
-using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
 using Perfolizer.Mathematics.SignificanceTesting;
+using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
 using Perfolizer.Metrology;
 using Pragmastat;
 

@@ -3,8 +3,8 @@ using IpcBench.Bench.Results;
 using IpcBench.Bench.Scenarios;
 using IpcBench.Transports.Catalog;
 using IpcBench.Transports.Contracts;
-using ScottPlot.TickGenerators;
 using ScottPlot;
+using ScottPlot.TickGenerators;
 
 namespace IpcBench.Bench.Reporting;
 

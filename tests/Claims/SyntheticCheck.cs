@@ -12,12 +12,23 @@ public static class SyntheticCheck
     /// <summary>Base round trips (ns) and streams (MiB/s) shaped like this VM's; anything unlisted gets 25 µs or 3,000 MiB/s.</summary>
     public static readonly Dictionary<string, double> RoundTripNs = new()
     {
-        ["Floor"] = 200, ["Shm (Spin)"] = 900, ["Shm (Hybrid)"] = 950, ["Shm (Block)"] = 25_000, ["Shm (Semaphore)"] = 26_000, ["Signal"] = 120_000, ["Tcp"] = 35_000,
+        ["Floor"] = 200,
+        ["Shm (Spin)"] = 900,
+        ["Shm (Hybrid)"] = 950,
+        ["Shm (Block)"] = 25_000,
+        ["Shm (Semaphore)"] = 26_000,
+        ["Signal"] = 120_000,
+        ["Tcp"] = 35_000,
     };
 
     public static readonly Dictionary<string, double> StreamMiBs = new()
     {
-        ["Shm (Spin)"] = 10_000, ["Shm (Hybrid)"] = 9_000, ["Shm (Block)"] = 6_000, ["Shm (Semaphore)"] = 6_000, ["UnixStream"] = 5_000, ["AnonPipe"] = 1_000,
+        ["Shm (Spin)"] = 10_000,
+        ["Shm (Hybrid)"] = 9_000,
+        ["Shm (Block)"] = 6_000,
+        ["Shm (Semaphore)"] = 6_000,
+        ["UnixStream"] = 5_000,
+        ["AnonPipe"] = 1_000,
     };
 
     public static CheckRun Make(int rounds, double noise = 0.05, Func<int, double>? drift = null, IReadOnlyList<CheckCase>? cases = null, Func<CheckCase, double>? figure = null, int seed = 1)

@@ -20,8 +20,8 @@ public static class TieringRule
     public const double MediumWithin = 10.0;
 
     public const string Statement =
-        "A mechanism's tier comes from the ratio of its best variant's figure to the best data-carrying transport's (the Floor excluded), " +
-        "taken within each round of the interleaved check: for latency its reference round trip (64 bytes; 0 for a mechanism that carries " +
+        "A mechanism's tier comes from the ratio of its best variant's figure to the best data-carrying transport's (the Floor excluded; each chosen " +
+        "once, by its median ratio to a common reference over all rounds), taken within each round of the interleaved check: for latency its reference round trip (64 bytes; 0 for a mechanism that carries " +
         "no data) over the best 64-byte round trip, for throughput the best MiB/s over its MiB/s with 64 KiB chunks. Up to 2x is high, up to " +
         "10x medium, above 10x low. A verdict is decided only when the whole 95% interval of the ratio lies inside or outside the claimed tier.";
 

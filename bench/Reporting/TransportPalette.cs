@@ -25,8 +25,6 @@ public static class TransportPalette
 
     private static readonly Dictionary<string, string> ByLabel = Assign();
 
-    public static IReadOnlyDictionary<string, string> All => ByLabel;
-
     /// <summary>The colour of a variant label such as <c>Shm (Spin)</c>, as #RRGGBB.</summary>
     public static string HexOf(string label) => ByLabel.GetValueOrDefault(label, Unknown);
 

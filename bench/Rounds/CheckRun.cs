@@ -19,7 +19,9 @@ public sealed record CheckRun(
     public int Rounds => Figures.Count;
 
     /// <summary>The figures of one case over the rounds.</summary>
-    public IEnumerable<double> Of(CheckCase c) => Figures.Select(round => round[IndexOf(c)]);
-
-    public int IndexOf(CheckCase c) => Cases.ToList().IndexOf(c);
+    public IEnumerable<double> Of(CheckCase c)
+    {
+        int index = Cases.ToList().IndexOf(c);
+        return Figures.Select(round => round[index]);
+    }
 }

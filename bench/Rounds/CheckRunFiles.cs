@@ -1,4 +1,3 @@
-using System.Globalization;
 using CsvHelper;
 using IpcBench.Bench.Harness;
 using IpcBench.Bench.Scenarios;
@@ -9,11 +8,13 @@ namespace IpcBench.Bench.Rounds;
 
 /// <summary>
 /// A check as files: rounds.csv holds every slice's figure, run.json (<see cref="RunStamp"/>) when
-/// and by which build it was measured. Verdicts are not stored: they are judged again from the figures whenever a report needs them.
+/// and by which build it was measured. Verdicts are not stored: they are judged again from the
+/// figures whenever a report needs them.
 /// </summary>
 public static class CheckRunFiles
 {
     public const string RoundsFile = "rounds.csv";
+
     public static void Write(string folder, CheckRun run)
     {
         using (CsvWriter csv = CsvWriter.ToFile(Path.Combine(folder, RoundsFile), null, FileOptions.None))

@@ -39,6 +39,16 @@ public class CheckJudgeTests
     }
 
     [Fact]
+    public void Sides_are_chosen_once_so_more_variants_on_one_side_do_not_win_on_noise()
+    {
+        // Every stream equally fast, with 10% noise: eight rivals against shared memory's four variants.
+        CheckRun run = SyntheticCheck.Make(15, noise: 0.10, cases: CheckCase.Matching(["*Throughput*"]), figure: _ => 6_000);
+        DimensionVerdict fastest = Of(CheckJudge.Judge(run), "Shared memory", "the fastest of all").Throughput!;
+        Assert.InRange(fastest.Ratio.Median, 0.95, 1.05);
+        Assert.Equal(Verdicts.Inconclusive, fastest.Verdict);
+    }
+
+    [Fact]
     public void A_machine_that_drifts_under_all_cases_alike_leaves_ratios_and_verdicts_unchanged()
     {
         CheckRun steady = SyntheticCheck.Make(20, seed: 7);

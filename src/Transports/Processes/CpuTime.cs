@@ -9,7 +9,5 @@ namespace IpcBench.Transports.Processes;
 /// </summary>
 public static class CpuTime
 {
-    public static TimeSpan Of(int pid) => TimeSpan.FromTicks(Libc.ProcessCpuNanoseconds(pid) / 100);
-
     public static long NanosecondsOf(int pid) => Libc.ProcessCpuNanoseconds(pid);
 }

@@ -77,6 +77,23 @@ public sealed class WaitPolicy(string transport, IPeerLiveness other, TimeSpan t
         InSlices(operation, ref descriptor, static (ref (int Fd, short Events) d, int slice) => Libc.PollOnce(d.Fd, d.Events, slice));
     }
 
+    /// <summary>Waits in slices until a POSIX semaphore can be taken (sem_timedwait), and takes it.</summary>
+    internal unsafe void UntilPosted(nint semaphore, string operation)
+    {
+        var wait = (Semaphore: semaphore, Policy: this);
+        InSlices(operation, ref wait, static (ref (nint Semaphore, WaitPolicy Policy) w, int slice) =>
+        {
+            Libc.Timespec deadline = Libc.Timespec.RealtimeIn(slice);
+            if (Libc.SemTimedWait(w.Semaphore, &deadline) == 0)
+            {
+                return true;
+            }
+
+            w.Policy.RetryOrThrow("sem_timedwait");
+            return false;
+        });
+    }
+
     public PeerGoneException Gone(string operation) =>
         new($"{Transport}: {Other.DescribeExit()} during {operation}");
 }

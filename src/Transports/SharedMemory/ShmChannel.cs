@@ -191,18 +191,7 @@ public sealed unsafe class ShmChannel : Channel
         if (Libc.SemTryWait(semaphore) != 0)
         {
             _wait.RetryOrThrow("sem_trywait");
-            var wait = (Semaphore: semaphore, Wait: _wait);
-            _wait.InSlices("sem_timedwait", ref wait, static (ref (nint Semaphore, WaitPolicy Wait) w, int slice) =>
-            {
-                Libc.Timespec deadline = Libc.Timespec.RealtimeIn(slice);
-                if (Libc.SemTimedWait(w.Semaphore, &deadline) == 0)
-                {
-                    return true;
-                }
-
-                w.Wait.RetryOrThrow("sem_timedwait");
-                return false;
-            });
+            _wait.UntilPosted(semaphore, "sem_timedwait");
         }
 
         _postTaken = true;

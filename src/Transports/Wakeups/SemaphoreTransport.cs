@@ -56,7 +56,7 @@ public sealed class SemaphoreTransport : Transport
         protected override void Dispose(bool disposing) => _semaphores.Dispose();
     }
 
-    private sealed unsafe class SemaphoreChannel(nint post, nint awaited, WaitPolicy wait) : WakeUpChannel
+    private sealed class SemaphoreChannel(nint post, nint awaited, WaitPolicy wait) : WakeUpChannel
     {
         private bool _disposed;
 
@@ -64,18 +64,7 @@ public sealed class SemaphoreTransport : Transport
 
         protected override void Await()
         {
-            var semaphore = (Handle: awaited, Wait: wait);
-            wait.InSlices("sem_timedwait", ref semaphore, static (ref (nint Handle, WaitPolicy Wait) s, int slice) =>
-            {
-                Libc.Timespec deadline = Libc.Timespec.RealtimeIn(slice);
-                if (Libc.SemTimedWait(s.Handle, &deadline) == 0)
-                {
-                    return true;
-                }
-
-                s.Wait.RetryOrThrow("sem_timedwait");
-                return false;
-            });
+            wait.UntilPosted(awaited, "sem_timedwait");
         }
 
         protected override void Dispose(bool disposing)

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # What a machine with only the .NET SDK lacks, from Debian's packages (installing needs root):
 #   scripts/setup.sh report   fonts-dejavu-core: ScottPlot draws chart text with it (with no font, every label silently vanishes)
-#   scripts/setup.sh tests    the above, chromium (the report rendering test) and the mqueue file system at /dev/mqueue
-#                             (so that leak checks can list POSIX message queues)
+#   scripts/setup.sh tests    the above, chromium (the report rendering test), git (the A/B gate test builds a worktree)
+#                             and the mqueue file system at /dev/mqueue (so that leak checks can list POSIX message queues)
 set -euo pipefail
 need=()
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 if [ "${1:-report}" = tests ]; then
   command -v chromium >/dev/null || command -v google-chrome >/dev/null || need+=(chromium)
+  command -v git >/dev/null || need+=(git)
 fi
 
 if [ ${#need[@]} -gt 0 ]; then

@@ -26,13 +26,15 @@ public enum GateVerdict
 }
 
 /// <summary>
-/// One row of the gate's table; medians in nanoseconds per operation. The ratio's interval comes
-/// from the two medians' own 95% order-statistic intervals (current low over baseline high, current
-/// high over baseline low): conservative, and free of any assumption about the samples' shape.
+/// One row of the gate's table; medians in nanoseconds per operation. Against a stored baseline the
+/// ratio is the two medians' and its interval comes from their own 95% order-statistic intervals
+/// (current low over baseline high, current high over baseline low): conservative, and free of any
+/// assumption about the samples' shape. In A/B mode the ratio is the median of the paired launches'
+/// ratios (<paramref name="PairedRatio"/>) with that median's interval, and the samples are launches.
 /// </summary>
-public sealed record GateRow(string Key, bool IsThroughput, double? BaselineMedianNs, double? CurrentMedianNs, int BaselineSamples, int CurrentSamples, GateVerdict Verdict, double? RatioLow = null, double? RatioHigh = null)
+public sealed record GateRow(string Key, bool IsThroughput, double? BaselineMedianNs, double? CurrentMedianNs, int BaselineSamples, int CurrentSamples, GateVerdict Verdict, double? RatioLow = null, double? RatioHigh = null, double? PairedRatio = null)
 {
-    public double? Ratio => BaselineMedianNs is > 0 && CurrentMedianNs is double current ? current / BaselineMedianNs : null;
+    public double? Ratio => PairedRatio ?? (BaselineMedianNs is > 0 && CurrentMedianNs is double current ? current / BaselineMedianNs : null);
 
     public bool FailsGate => Verdict is GateVerdict.Slower or GateVerdict.Failed;
 

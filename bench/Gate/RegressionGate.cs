@@ -25,13 +25,6 @@ public sealed class RegressionGate(Threshold threshold, SignificanceLevel signif
     /// </summary>
     public const int MinSamples = 10;
 
-    /// <summary>
-    /// The default threshold: the run-to-run spread of medians measured on the 2-vCPU CI VM
-    /// (README, "Regression gate") is up to ~25% for blocking transports, so only a larger shift
-    /// is a regression there.
-    /// </summary>
-    public const string DefaultThreshold = "30%";
-
     public static readonly SignificanceLevel DefaultSignificance = SignificanceLevel.P0001;
 
     private static readonly SimpleEquivalenceTest Test = new(MannWhitneyTest.Instance);
@@ -94,27 +87,6 @@ public sealed class RegressionGate(Threshold threshold, SignificanceLevel signif
         baseline is { Count: > 0 } && current is { Count: > 0 } && RatioInterval.Of(baseline) is { } b && RatioInterval.Of(current) is { } c && b.Low > 0
             ? (c.Low / b.High, c.High / b.Low)
             : (null, null);
-
-    /// <summary>Reads a threshold with its unit: a percentage (<c>30%</c>) or a factor (<c>1.3x</c>); a bare number is refused.</summary>
-    public static bool TryParseThreshold(string text, out Threshold threshold, out string error)
-    {
-        threshold = Threshold.Parse(DefaultThreshold);
-        error = "";
-        string trimmed = text.Trim();
-        if (trimmed.EndsWith('x') && double.TryParse(trimmed[..^1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double factor) && factor > 1)
-        {
-            threshold = Threshold.Parse($"{((factor - 1) * 100).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}%");
-            return true;
-        }
-
-        if (trimmed.EndsWith('%') && Threshold.TryParse(trimmed, out threshold))
-        {
-            return true;
-        }
-
-        error = $"cannot read threshold '{text}': give its unit, a percentage such as 30% or a factor such as 1.3x";
-        return false;
-    }
 
     /// <summary>Decides on two sets of per-iteration times (ns per operation).</summary>
     public GateVerdict Decide(IReadOnlyList<double> baseline, IReadOnlyList<double> current)

@@ -9,6 +9,9 @@ namespace IpcBench.Bench.Reporting;
 /// </summary>
 public static class ReportFolders
 {
+    /// <summary>Set (to anything) in the environment of a benchmark run that is a sample of a larger measurement, such as a launch of the A/B gate: it then writes no report.</summary>
+    public const string NoReportVariable = "IPCBENCH_NO_REPORT";
+
     public static string DefaultRoot => Path.Combine(BenchConfig.RepositoryRoot(), "reports");
 
     public static string NewRunId() => DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);

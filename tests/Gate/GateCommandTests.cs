@@ -81,7 +81,7 @@ public sealed class GateCommandTests : IDisposable
         File.Copy(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "short-run"), "*SignalPingPong-report-full.json").Single(), Path.Combine(other, "x-report-full.json"));
         (int code, _, string error) = Gate("--baseline", _fixture, "--current", other);
         Assert.Equal(2, code);
-        Assert.StartsWith("ipcbench: nothing to compare: no case of the current run is in the baseline", error);
+        Assert.StartsWith("ipcbench: nothing to compare: no case was measured on both sides", error);
     }
 
     [Fact]
@@ -103,6 +103,11 @@ public sealed class GateCommandTests : IDisposable
     [InlineData("--current", "/tmp")]
     [InlineData("--baseline", "/tmp", "--current", "/tmp", "--threshold", "lots")]
     [InlineData("--frobnicate", "1")]
+    [InlineData()]
+    [InlineData("--against", "HEAD", "--baseline", "/tmp", "--current", "/tmp")]
+    [InlineData("--against", "no-such-ref-anywhere")]
+    [InlineData("--against", "HEAD", "--pairs", "3")]
+    [InlineData("--against", "HEAD", "--filter", "*NoSuchBenchmark*")]
     public void Bad_input_exits_2_with_one_line(params string[] args)
     {
         (int code, string output, string error) = Gate(args);

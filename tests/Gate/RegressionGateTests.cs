@@ -54,24 +54,4 @@ public class RegressionGateTests
         var random = new Random(seed);
         return [.. Enumerable.Range(0, count).Select(_ => center * (0.98 + 0.04 * random.NextDouble()))];
     }
-
-    [Theory]
-    [InlineData("30%", 30)]
-    [InlineData("1.3x", 30)]
-    [InlineData("1.05x", 5)]
-    public void A_threshold_is_read_with_its_unit(string text, double percent)
-    {
-        Assert.True(RegressionGate.TryParseThreshold(text, out Threshold threshold, out _));
-        Assert.Equal(Threshold.Parse($"{percent}%").ToString(), threshold.ToString());
-    }
-
-    [Theory]
-    [InlineData("30")]
-    [InlineData("lots")]
-    [InlineData("0.5x")]
-    public void A_threshold_without_a_unit_is_refused(string text)
-    {
-        Assert.False(RegressionGate.TryParseThreshold(text, out _, out string error));
-        Assert.Contains("give its unit", error);
-    }
 }

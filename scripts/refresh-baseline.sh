@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
-# Makes the last CI-profile run (scripts/ci-bench.sh) the new baseline: copies its full-JSON
-# results into reports/baseline/, to be committed with the change that justified it.
+# For the stored-baseline mode of the gate (history, not CI): runs the CI profile — each case in
+# 3 processes of 5 measured iterations, 15 samples a side for Mann-Whitney — and stores its
+# full-JSON results in reports/baseline/, to be committed with the change that justified it.
+#   scripts/refresh-baseline.sh [FILTER...]   default: every case ('*PingPong*' '*Throughput*')
+# A stored baseline was measured in other minutes: `gate --baseline reports/baseline --current DIR`
+# says so; `gate --against REF` is the comparison to decide on.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-artifacts="${IPCBENCH_ARTIFACTS:-$PWD/bench/BenchmarkDotNet.Artifacts/ci}"
-ls "$artifacts"/results/*-report-full.json >/dev/null 2>&1 || { echo "no CI-profile results in $artifacts/results: run scripts/ci-bench.sh first" >&2; exit 2; }
+artifacts="${IPCBENCH_ARTIFACTS:-$PWD/bench/BenchmarkDotNet.Artifacts/baseline-run}"
+filters=("$@")
+[ ${#filters[@]} -eq 0 ] && filters=('*PingPong*' '*Throughput*')
+
+rm -rf "$artifacts"
+(cd bench && IPCBENCH_NO_REPORT=1 dotnet run -c Release -- --filter "${filters[@]}" --launchCount 3 --iterationCount 5 --warmupCount 2 --artifacts "$artifacts")
 rm -rf reports/baseline && mkdir -p reports/baseline
 cp "$artifacts"/results/*-report-full.json reports/baseline/
 echo "baseline refreshed from $artifacts/results ($(ls reports/baseline | wc -l) files)"

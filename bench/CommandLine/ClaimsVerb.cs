@@ -14,7 +14,7 @@ namespace IpcBench.Bench.CommandLine;
 public static class ClaimsVerb
 {
     /// <summary>
-    /// 15 rounds of 150 ms slices, after one warm-up round: about 3 minutes for all 38 cases here
+    /// 15 rounds of 150 ms slices, after one warm-up round: about 3 minutes for all 39 cases here
     /// (each slice also starts a peer and warms up), and enough rounds for a 96.5% interval between
     /// the 4th and 12th ratio.
     /// </summary>

@@ -5,6 +5,7 @@ using IpcBench.Bench.Claims;
 using IpcBench.Bench.Harness;
 using IpcBench.Bench.Reporting;
 using IpcBench.Bench.Rounds;
+using IpcBench.Bench.Scenarios;
 
 namespace IpcBench.Bench.CommandLine;
 
@@ -124,12 +125,14 @@ public static class ReproducibilityVerb
         var text = new StringBuilder();
         CultureInfo invariant = CultureInfo.InvariantCulture;
         text.AppendLine();
-        text.AppendLine("| round trip | bytes | median ratio, lowest–highest check | lowest 95% bound | highest 95% bound | beaten beyond the interval |");
-        text.AppendLine("|---|---:|---|---|---|---|");
+        text.AppendLine("| time ratio | scenario | bytes | median ratio, lowest–highest check | lowest 95% bound | highest 95% bound | beaten beyond the interval |");
+        text.AppendLine("|---|---|---:|---|---|---|---|");
         var rows = runs.SelectMany(r => FloorCheck.Of(r).Select(x => (Row: x, Name: $"{x.Variant} ÷ Floor")).Concat(FloorCheck.SpinAgainstHybrid(r).Select(x => (Row: x, Name: x.Variant))));
-        foreach (var group in rows.GroupBy(x => (x.Name, x.Row.Bytes)).Where(g => g.Key.Name.StartsWith("Shm", StringComparison.Ordinal)).OrderBy(g => g.Key.Name).ThenBy(g => g.Key.Bytes))
+        foreach (var group in rows.GroupBy(x => (x.Name, x.Row.Scenario, x.Row.Bytes))
+            .Where(g => g.Key.Name.StartsWith("Shm", StringComparison.Ordinal) || g.Key.Scenario == Scenario.Throughput)
+            .OrderBy(g => g.Key.Scenario).ThenBy(g => g.Key.Name).ThenBy(g => g.Key.Bytes))
         {
-            text.AppendLine(invariant, $"| {group.Key.Name} | {group.Key.Bytes} | {Units.Factor(group.Min(x => x.Row.Ratio.Median))}–{Units.Factor(group.Max(x => x.Row.Ratio.Median))} | {Units.Factor(group.Min(x => x.Row.Ratio.Low))} | {Units.Factor(group.Max(x => x.Row.Ratio.High))} | {group.Count(x => x.Row.Ratio.High < 1)} of {group.Count()} |");
+            text.AppendLine(invariant, $"| {group.Key.Name} | {group.Key.Scenario} | {group.Key.Bytes} | {Units.Factor(group.Min(x => x.Row.Ratio.Median))}–{Units.Factor(group.Max(x => x.Row.Ratio.Median))} | {Units.Factor(group.Min(x => x.Row.Ratio.Low))} | {Units.Factor(group.Max(x => x.Row.Ratio.High))} | {group.Count(x => x.Row.Ratio.High < 1)} of {group.Count()} |");
         }
 
         int beaten = runs.Sum(r => FloorCheck.Of(r).Count(x => x.BeatsTheFloor));

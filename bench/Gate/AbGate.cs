@@ -88,6 +88,7 @@ public sealed class AbGate
         var launchClock = Stopwatch.StartNew();
         for (int i = 0; i < order.Count; i++)
         {
+            cancel.ThrowIfCancellationRequested();
             (int pair, int c, Side side) = order[i];
             string eta = i == 0 ? "" : $" (about {(int)Math.Ceiling((launchClock.Elapsed / i * (order.Count - i)).TotalMinutes)} min left)";
             output.WriteLine($"// gate: launch {i + 1}/{order.Count}: pair {pair + 1}, {side.ToString().ToLowerInvariant()}, {cases[c]}{eta}");

@@ -6,6 +6,7 @@ using IpcBench.Bench.Harness;
 using IpcBench.Bench.Latency;
 using IpcBench.Bench.Results;
 using IpcBench.Bench.Rounds;
+using IpcBench.Bench.Scenarios;
 using IpcBench.Transports.Catalog;
 using IpcBench.Transports.Contracts;
 using IpcBench.Transports.Processes;
@@ -44,7 +45,7 @@ public static class HtmlReport
         AppendTailLatency(html, model.Latency, model.LatencyStamp);
         if (model.Results.Count > 0)
         {
-            AppendResults(html, model.Rows);
+            AppendResults(html, model.Rows, model.Memcpy);
         }
 
         AppendTransportNotes(html);
@@ -118,14 +119,14 @@ public static class HtmlReport
         FloorCheck.Row[] beaten = [.. floor.Where(r => r.BeatsTheFloor)];
         if (beaten.Length > 0)
         {
-            html.Append(Invariant, $"<p class=\"fails\">The Floor is wrong in this check: {Encode(string.Join(", ", beaten.Select(r => $"{r.Variant} at {Units.Bytes(r.Bytes)}")))} beat it beyond the interval, so it is no floor; its ratios are not shown.</p>");
+            html.Append(Invariant, $"<p class=\"fails\">The Floor is wrong in this check: {Encode(string.Join(", ", beaten.Select(r => $"{r.Variant} {r.Scenario} at {Units.Bytes(r.Bytes)}")))} beat it beyond the interval, so it is no floor; its ratios are not shown.</p>");
             return;
         }
 
-        html.Append("<p class=\"note\">Each round trip over the Floor's of the same size in the same round (median, 95% interval): nothing beats the Floor beyond its interval. Last rows: Shm's Spin wait over its Hybrid wait.</p><table><tr><th>Transport</th><th>Bytes</th><th>ratio (95% interval)</th></tr>");
+        html.Append("<p class=\"note\">Each round trip's time over the Floor's of the same size in the same round, and each stream's time over the Floor stream's (the Floor's MiB/s over the transport's), median and 95% interval: nothing beats the Floor beyond its interval. Last rows: Shm's Spin wait over its Hybrid wait.</p><table><tr><th>Transport</th><th>Scenario</th><th>Bytes</th><th>time ratio (95% interval)</th></tr>");
         foreach (FloorCheck.Row r in floor.Concat(spinAgainstHybrid))
         {
-            html.Append(Invariant, $"<tr><td>{Named(r.Variant)}</td><td class=\"num\">{r.Bytes}</td><td class=\"num\">{Units.Factor(r.Ratio.Median)} ({Units.Factor(r.Ratio.Low)}–{Units.Factor(r.Ratio.High)})</td></tr>");
+            html.Append(Invariant, $"<tr><td>{Named(r.Variant)}</td><td>{r.Scenario}</td><td class=\"num\">{r.Bytes}</td><td class=\"num\">{Units.Factor(r.Ratio.Median)} ({Units.Factor(r.Ratio.Low)}–{Units.Factor(r.Ratio.High)})</td></tr>");
         }
 
         html.Append("</table>");
@@ -138,11 +139,23 @@ public static class HtmlReport
         _ => "none",
     };
 
-    private static void AppendResults(StringBuilder html, IReadOnlyList<ResultRow> rows)
+    private static void AppendResults(StringBuilder html, IReadOnlyList<ResultRow> rows, IReadOnlyList<MemcpyLine> memcpy)
     {
         foreach (var scenario in rows.GroupBy(r => r.Scenario))
         {
-            html.Append(Invariant, $"<h2>{Encode(scenario.Key)} results</h2><table><tr><th>Transport</th><th>Bytes</th><th>Median</th><th>Mean</th><th>P95</th><th>Std. error</th><th>MiB/s</th><th>× Floor</th><th>Alloc B/op</th><th>Iterations</th></tr>");
+            html.Append(Invariant, $"<h2>{Encode(scenario.Key)} results</h2>");
+            if (scenario.Key == nameof(Scenario.Throughput))
+            {
+                html.Append("<p class=\"note\">× Floor: the Floor's MiB/s over the case's, the Floor being the fastest stream between the two CPUs (a bare byte ring, each byte copied in once and hashed in place once on the other core).");
+                if (memcpy.Count > 0)
+                {
+                    html.Append(Invariant, $" Reference line, no process boundary: one thread's memcpy of the same chunks on one core, {string.Join(", ", memcpy.OrderBy(m => m.Chunk).Select(m => $"{Units.Number(m.MiBPerSecond)} MiB/s at {Units.Bytes(m.Chunk)}"))}.");
+                }
+
+                html.Append("</p>");
+            }
+
+            html.Append(Invariant, $"<table><tr><th>Transport</th><th>Bytes</th><th>Median</th><th>Mean</th><th>P95</th><th>Std. error</th><th>MiB/s</th><th>× Floor</th><th>Alloc B/op</th><th>Iterations</th></tr>");
             foreach (ResultRow r in scenario)
             {
                 string name = $"<td>{Named(Transport.LabelOf(r.Transport, r.Wait))}</td><td class=\"num\">{r.SizeBytes ?? r.ChunkBytes}</td>";

@@ -19,7 +19,7 @@ public static class ReportWriter
     public static string FromFiles(IEnumerable<string> files, string reportsRoot) =>
         Write(ResultsReader.ReadFiles(files), reportsRoot);
 
-    private static string Write((IReadOnlyList<BenchmarkResult> Results, System.Text.Json.JsonElement? Host) read, string reportsRoot)
+    private static string Write(ResultsRead read, string reportsRoot)
     {
         string runId = ReportFolders.NewRunId();
         string folder = ReportFolders.Create(reportsRoot, runId);
@@ -30,7 +30,7 @@ public static class ReportWriter
         ClaimsCheck? check = CheckRunFiles.Read(ReportFolders.Latest(reportsRoot, ClaimsReport.Kind)) is { } run && run.Build == BuildIdentity.Current
             ? ClaimsCheck.Judge(run)
             : null;
-        var model = ReportModel.Build(runId, read.Results, read.Host, check, latency, latencyStamp);
+        var model = ReportModel.Build(runId, read.Results, read.Host, check, latency, latencyStamp, read.Memcpy);
 
         ReportCsv.Write(model, folder);
         List<ReportChart> charts = [.. ReportCharts.Render(model, folder)];

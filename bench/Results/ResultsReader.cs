@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using IpcBench.Bench.Benchmarks;
 using IpcBench.Bench.Cases;
 
 namespace IpcBench.Bench.Results;
@@ -14,7 +15,7 @@ public static class ResultsReader
     public const string FilePattern = "*-report-full.json";
 
     /// <summary>Every case in every full-JSON file of <paramref name="folder"/> and below.</summary>
-    public static (IReadOnlyList<BenchmarkResult> Results, JsonElement? Host) ReadFolder(string folder)
+    public static ResultsRead ReadFolder(string folder)
     {
         if (!Directory.Exists(folder))
         {
@@ -30,9 +31,10 @@ public static class ResultsReader
         return ReadFiles(files);
     }
 
-    public static (IReadOnlyList<BenchmarkResult> Results, JsonElement? Host) ReadFiles(IEnumerable<string> files)
+    public static ResultsRead ReadFiles(IEnumerable<string> files)
     {
         var results = new List<BenchmarkResult>();
+        var memcpy = new List<MemcpyLine>();
         JsonElement? host = null;
         foreach (string file in files)
         {
@@ -58,17 +60,30 @@ public static class ResultsReader
             }
 
             results.AddRange(benchmarks.EnumerateArray().Select(Parse).OfType<BenchmarkResult>());
+            memcpy.AddRange(benchmarks.EnumerateArray().Select(ParseMemcpy).OfType<MemcpyLine>());
         }
 
-        return (results, host);
+        return new ResultsRead(results, host, memcpy);
     }
 
-    private static BenchmarkResult? Parse(JsonElement benchmark)
-    {
-        Dictionary<string, string> parameters = (benchmark.GetProperty("Parameters").GetString() ?? "")
+    /// <summary>The memcpy reference line's figure, from a <see cref="MemcpyThroughput"/> case, or null for any other.</summary>
+    private static MemcpyLine? ParseMemcpy(JsonElement benchmark) =>
+        benchmark.GetProperty("Type").GetString() == nameof(MemcpyThroughput)
+        && Parameters(benchmark).TryGetValue(CaseKey.ChunkParameter, out string? chunk)
+        && benchmark.TryGetProperty("Statistics", out JsonElement statistics) && statistics.ValueKind == JsonValueKind.Object
+        && Number(statistics, "Median") is double median
+            ? new MemcpyLine(int.Parse(chunk, CultureInfo.InvariantCulture), median)
+            : null;
+
+    private static Dictionary<string, string> Parameters(JsonElement benchmark) =>
+        (benchmark.GetProperty("Parameters").GetString() ?? "")
             .Split('&', StringSplitOptions.RemoveEmptyEntries)
             .Select(pair => pair.Split('=', 2))
             .ToDictionary(pair => pair[0], pair => pair.Length > 1 ? pair[1] : "");
+
+    private static BenchmarkResult? Parse(JsonElement benchmark)
+    {
+        Dictionary<string, string> parameters = Parameters(benchmark);
         if (CaseKey.FromBenchmark(benchmark.GetProperty("Type").GetString() ?? "", parameters) is not CaseKey key)
         {
             return null;
@@ -124,4 +139,13 @@ public static class ResultsReader
     /// <summary>A number, or null for NaN (written as "") and missing values.</summary>
     private static double? Number(JsonElement element, string name) =>
         element.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;
+}
+
+/// <summary>What a set of full-JSON files holds: the transport cases, the machine, and the memcpy reference line.</summary>
+public sealed record ResultsRead(IReadOnlyList<BenchmarkResult> Results, JsonElement? Host, IReadOnlyList<MemcpyLine> Memcpy);
+
+/// <summary>One thread's memcpy of the 16 MiB stream in chunks of <paramref name="Chunk"/> bytes: a reference line for the streams.</summary>
+public sealed record MemcpyLine(int Chunk, double MedianNs)
+{
+    public double MiBPerSecond => BenchmarkResult.MiBPerSecondOf(MedianNs);
 }

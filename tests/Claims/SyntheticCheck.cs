@@ -23,6 +23,7 @@ public static class SyntheticCheck
 
     public static readonly Dictionary<string, double> StreamMiBs = new()
     {
+        ["Floor"] = 12_000,
         ["Shm (Spin)"] = 10_000,
         ["Shm (Hybrid)"] = 9_000,
         ["Shm (Block)"] = 6_000,

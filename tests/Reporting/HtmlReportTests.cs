@@ -22,6 +22,15 @@ public class HtmlReportTests(ReportFixture fixture) : IClassFixture<ReportFixtur
     }
 
     [Fact]
+    public void The_throughput_table_carries_the_memcpy_reference_line()
+    {
+        // The fixture's MemcpyThroughput medians: 431,627 ns and 379,136 ns per 16 MiB.
+        string html = File.ReadAllText(Path.Combine(fixture.ReportFolder, "index.html"));
+        Assert.Contains("one thread's memcpy of the same chunks on one core, 37,069 MiB/s at 4 KiB, 42,201 MiB/s at 64 KiB.", html);
+        Assert.True(html.IndexOf("one thread's memcpy", StringComparison.Ordinal) > html.IndexOf("<h2>Throughput results</h2>", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_failed_case_shows_as_not_measured_never_as_zero()
     {
         string folder = Directory.CreateTempSubdirectory("html-test-failed-").FullName;

@@ -12,7 +12,7 @@ public sealed class ReportFixture : IDisposable
     public ReportFixture()
     {
         ResultsFolder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "short-run");
-        (Results, _) = ResultsReader.ReadFolder(ResultsFolder);
+        Results = ResultsReader.ReadFolder(ResultsFolder).Results;
         ReportsRoot = Directory.CreateTempSubdirectory("report-test-").FullName;
         ReportFolder = ReportWriter.FromFolder(ResultsFolder, ReportsRoot);
         Model = ReportModel.Build("fixture", Results, null);

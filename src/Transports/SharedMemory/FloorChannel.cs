@@ -1,27 +1,48 @@
+using System.IO.Hashing;
 using System.Runtime.CompilerServices;
 using IpcBench.Transports.Contracts;
 
 namespace IpcBench.Transports.SharedMemory;
 
 /// <summary>
-/// Two one-message mailboxes. A mailbox is [sequence:4][length:4][payload]; the sender writes
-/// the payload and length, then the sequence with a release store; the receiver spins on the
-/// sequence. A side sends only after it received (the peer's hello starts the alternation), so
-/// a mailbox is never written while the other side still reads it: the channel enforces that.
+/// Two one-message mailboxes and one byte stream. A mailbox is [sequence:4][length:4][payload];
+/// the sender writes the payload and length, then the sequence with a release store; the receiver
+/// spins on the sequence. A side sends only after it received (the peer's hello starts the
+/// alternation), so a mailbox is never written while the other side still reads it: the channel
+/// enforces that. The stream (client to peer) is the least a stream between two cores can do:
+/// bare bytes in a ring of the Shm ring's capacity, no records, no padding, no wake-up flags —
+/// the writer copies each piece in once and publishes its byte count, the reader hashes the bytes
+/// where they lie and publishes how far it got; each side re-reads the other's count only when
+/// its cached one says full or empty. Both counts sit on cache lines of their own.
 /// </summary>
 public sealed unsafe class FloorChannel : Channel
 {
-    public const long MappingLength = 2 * MailboxSize;
+    public const long MappingLength = StreamOffset + StreamDataOffset + StreamCapacity;
+
+    /// <summary>The stream ring's size, the same as the Shm ring's, so that both work in the same caches.</summary>
+    public const int StreamCapacity = ShmTransport.DefaultCapacity;
 
     private const int MailboxSize = 8 + FloorTransport.MailboxPayload + 120;
+    private const long StreamOffset = 2 * MailboxSize;
+    private const int StreamReadCountOffset = 128;
+    private const int StreamDataOffset = 256;
+    private const long StreamMask = StreamCapacity - 1;
 
     private readonly SharedMapping _mapping;
     private readonly byte* _outgoing;
     private readonly byte* _incoming;
     private readonly WaitPolicy _wait;
+    private readonly bool _isClient;
+    private readonly long* _streamWritten;
+    private readonly long* _streamRead;
+    private readonly byte* _stream;
     private int _sent;
     private int _received;
     private bool _mayReceive;
+
+    // The stream's own position, and the other side's as last read (writer: read + capacity).
+    private long _streamPosition;
+    private long _streamLimit;
 
     public FloorChannel(SharedMapping mapping, bool isClient, WaitPolicy wait)
     {
@@ -30,6 +51,12 @@ public sealed unsafe class FloorChannel : Channel
         _outgoing = mapping.Start + (isClient ? 0 : MailboxSize);
         _incoming = mapping.Start + (isClient ? MailboxSize : 0);
         _mayReceive = isClient;
+        _isClient = isClient;
+        byte* stream = mapping.Start + StreamOffset;
+        _streamWritten = (long*)stream;
+        _streamRead = (long*)(stream + StreamReadCountOffset);
+        _stream = stream + StreamDataOffset;
+        _streamLimit = isClient ? StreamCapacity : 0;
     }
 
     public override int MaxMessageSize => FloorTransport.MailboxPayload;
@@ -69,11 +96,95 @@ public sealed unsafe class FloorChannel : Channel
         return length;
     }
 
-    public override void Write(ReadOnlySpan<byte> data) => throw new NotSupportedException($"{_wait.Transport} has no bulk stream");
+    /// <summary>Copies the data into the ring once, publishing each contiguous piece; waits (spinning) only when the ring is full.</summary>
+    public override void Write(ReadOnlySpan<byte> data)
+    {
+        OneWay(writer: true);
+        while (!data.IsEmpty)
+        {
+            if (_streamPosition == _streamLimit)
+            {
+                _streamLimit = SpinUntilMoved(_streamRead, _streamLimit - StreamCapacity, "write") + StreamCapacity;
+            }
 
-    public override int Read(Span<byte> buffer) => throw new NotSupportedException($"{_wait.Transport} has no bulk stream");
+            int offset = (int)(_streamPosition & StreamMask);
+            int n = (int)Math.Min(Math.Min(_streamLimit - _streamPosition, StreamCapacity - offset), data.Length);
+            data[..n].CopyTo(new Span<byte>(_stream + offset, n));
+            _streamPosition += n;
+            Volatile.Write(ref *_streamWritten, _streamPosition);
+            data = data[n..];
+        }
+    }
+
+    public override int Read(Span<byte> buffer)
+    {
+        OneWay(writer: false);
+        ReadOnlySpan<byte> piece = NextPiece(buffer.Length);
+        piece.CopyTo(buffer);
+        Release(piece.Length);
+        return piece.Length;
+    }
+
+    /// <summary>Hashes the stream where it lies in the ring: the one read of every byte, no copy out.</summary>
+    public override void Consume(long count, XxHash3 hash, Span<byte> scratch)
+    {
+        OneWay(writer: false);
+        while (count > 0)
+        {
+            ReadOnlySpan<byte> piece = NextPiece((int)Math.Min(count, StreamCapacity));
+            hash.Append(piece);
+            Release(piece.Length);
+            count -= piece.Length;
+        }
+    }
 
     protected override void Dispose(bool disposing) => _mapping.Dispose();
+
+    /// <summary>The next contiguous published bytes, at most <paramref name="most"/>, waiting (spinning) while there are none.</summary>
+    private ReadOnlySpan<byte> NextPiece(int most)
+    {
+        if (_streamPosition == _streamLimit)
+        {
+            _streamLimit = SpinUntilMoved(_streamWritten, _streamLimit, "read");
+        }
+
+        int offset = (int)(_streamPosition & StreamMask);
+        int n = (int)Math.Min(Math.Min(_streamLimit - _streamPosition, StreamCapacity - offset), most);
+        return new ReadOnlySpan<byte>(_stream + offset, n);
+    }
+
+    private void OneWay(bool writer)
+    {
+        if (writer != _isClient)
+        {
+            throw new NotSupportedException($"{_wait.Transport}: the stream runs one way, from the client to the peer");
+        }
+    }
+
+    private void Release(int count)
+    {
+        _streamPosition += count;
+        Volatile.Write(ref *_streamRead, _streamPosition);
+    }
+
+    /// <summary>Spins until the other side's count passes <paramref name="seen"/>; a count that goes back or jumps past the ring is corruption.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private long SpinUntilMoved(long* count, long seen, string operation)
+    {
+        var spin = new SpinLoop(_wait.Start(operation));
+        long now;
+        while ((now = Volatile.Read(ref *count)) == seen)
+        {
+            spin.Pause();
+        }
+
+        if (now < seen || now > seen + StreamCapacity)
+        {
+            throw new InvalidDataException($"{_wait.Transport}: corrupted stream count: {now} after {seen}");
+        }
+
+        return now;
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void SpinUntil(int expected)

@@ -6,7 +6,8 @@ namespace IpcBench.Transports.SharedMemory;
 /// The hardware floor for a cross-process round trip: one mailbox per direction in shared
 /// memory, a sequence word and a length sharing a cache line with the first payload bytes,
 /// and both sides spinning. Nothing can carry a message between two processes faster here, so
-/// every other transport is measured against it. Ping-pong only: a mailbox holds one message.
+/// every other transport is measured against it. Its stream likewise: one copy in, one read in
+/// place on the other core, and nothing else (<see cref="FloorChannel"/>).
 /// </summary>
 public sealed class FloorTransport : Transport
 {
@@ -17,11 +18,11 @@ public sealed class FloorTransport : Transport
 
     public override int MaxPayload => MailboxPayload;
 
-    public override bool SupportsBulk => false;
+    public override bool SupportsBulk => true;
 
     public override bool Spins => true;
 
-    public override string? Note => "the floor: spinning on one shared cache line per direction, payload copied in and out";
+    public override string? Note => "the floor: spinning on one shared cache line per direction, payload copied in and out; streams: bare bytes in a ring, copied in once, hashed in place";
 
     public override ClientEndpoint CreateClient() => new Endpoint();
 

@@ -12,13 +12,18 @@ namespace IpcBench.Transports.SharedMemory;
 ///  384  data futex · reader-sleeps flag (the reader waits here for data)
 ///  512  space futex · writer-sleeps flag (the writer waits here for room)
 ///  640  data semaphore: a POSIX sem_t shared between the processes (the Semaphore wait)
-/// 4096  data: capacity bytes of 8-byte-aligned records, [length:4][kind:4][payload]
+/// 4096  data: capacity bytes of 64-byte-aligned records, [length:4][kind:4][56 unused][payload]
 /// </code>
+/// Records start on a cache line and the header fills that line, so every payload is cache-line
+/// aligned. Measured here (64 KiB stream, Shm Spin, split placement): with 8-byte records the
+/// payload sat 8 bytes off a line, every 64-byte vector store of the copy in split across two
+/// lines, and the stream ran at 11,400 MiB/s against the Floor stream's 22,900; aligned, 19,800
+/// against 25,600. A small message still touches the lines it did (64 B: header line + payload line).
 /// </summary>
 public static class ShmRingLayout
 {
     public const ulong Magic = 0x474E495248435049; // "IPCHRING" little-endian
-    public const int Version = 2;
+    public const int Version = 3;
 
     public const int MagicOffset = 0;
     public const int VersionOffset = 8;
@@ -33,8 +38,8 @@ public static class ShmRingLayout
     public const int DataSemaphoreOffset = 640;
     public const int HeaderSize = 4096;
 
-    public const int RecordHeaderSize = 8;
-    public const int RecordAlignment = 8;
+    public const int RecordHeaderSize = 64;
+    public const int RecordAlignment = 64;
     public const int MessageKind = 1;
     public const int PaddingKind = 2;
 

@@ -51,8 +51,9 @@ internal sealed class RefBuild : IDisposable
         var build = new RefBuild(repository, worktree, commit);
         try
         {
+            // No build servers: they would outlive the gate and hold its output pipe open.
             var info = new ProcessStartInfo("dotnet") { WorkingDirectory = worktree };
-            foreach (string argument in new[] { "build", "-c", "Release", "--nologo", "-v", "q", Path.Combine("bench", "IpcBench.Bench.csproj") })
+            foreach (string argument in new[] { "build", "-c", "Release", "--nologo", "-v", "q", "--disable-build-servers", Path.Combine("bench", "IpcBench.Bench.csproj") })
             {
                 info.ArgumentList.Add(argument);
             }

@@ -17,7 +17,8 @@ public static class BenchExecutable
     public static (int Code, string Output, string Error) RunRelease(TimeSpan limit, params string[] args)
     {
         string bench = Path.Combine(RepositoryRoot(), "bench");
-        var build = new ProcessStartInfo("dotnet", ["build", "-c", "Release", "--nologo", "-v", "q", Path.Combine(bench, "IpcBench.Bench.csproj")])
+        // No build servers: they would outlive the test and keep its pipes open.
+        var build = new ProcessStartInfo("dotnet", ["build", "-c", "Release", "--nologo", "-v", "q", "--disable-build-servers", Path.Combine(bench, "IpcBench.Bench.csproj")])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -25,8 +26,9 @@ public static class BenchExecutable
         using (var process = Process.Start(build)!)
         {
             Task<string> buildOutput = process.StandardOutput.ReadToEndAsync();
+            Task<string> buildErrors = process.StandardError.ReadToEndAsync();
             Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), "the Release build of bench did not finish within 5 minutes");
-            Assert.True(process.ExitCode == 0, $"the Release build of bench failed: {buildOutput.GetAwaiter().GetResult()}");
+            Assert.True(process.ExitCode == 0, $"the Release build of bench failed: {buildOutput.GetAwaiter().GetResult()}{buildErrors.GetAwaiter().GetResult()}");
         }
 
         return Run(Path.Combine(bench, "bin", "Release", "net10.0", "IpcBench.Bench"), limit, args);

@@ -20,7 +20,7 @@ public static class GateVerb
     {
         var against = new Option<string?>("--against") { Description = "A/B mode: build this git ref (commit, tag, branch) in a temporary worktree and run it and this build in alternating launches" };
         var filter = SharedOptions.Filter();
-        filter.Description = "A/B mode: the cases to run, as BenchmarkDotNet globs (they match parameters too); default: a subset of 8 cases, ~5 minutes";
+        filter.Description = "A/B mode: the cases to run, as BenchmarkDotNet globs (they match parameters too); default: a subset of 8 cases, 7-8 minutes on a 2-vCPU VM";
         filter.DefaultValueFactory = _ => [.. GateSubset.Filters];
         var pairs = new Option<int>("--pairs") { Description = $"A/B mode: pairs of launches (at least {PairedGate.MinPairs}); default {DefaultPairs}", DefaultValueFactory = _ => DefaultPairs };
         var iterations = new Option<int>("--iterations") { Description = $"A/B mode: measured iterations per case in each launch; default {DefaultIterations}", DefaultValueFactory = _ => DefaultIterations };

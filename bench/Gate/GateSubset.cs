@@ -3,7 +3,7 @@ namespace IpcBench.Bench.Gate;
 /// <summary>
 /// The cases the A/B gate runs when no filter is given: one of each kind of wait at the reference
 /// size (spinning and futex-woken shared memory, the Floor, a pipe, a Unix socket, TCP) and the two
-/// fastest streams, about 1.5 s a case per launch, so that ten pairs of launches take ~5 minutes.
+/// fastest streams: one launch takes ~2.8 s here, so ten pairs of launches of the eight take 7–8 minutes.
 /// BenchmarkDotNet's globs match the parameters too, which picks single cases.
 /// </summary>
 public static class GateSubset

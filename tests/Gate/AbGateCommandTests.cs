@@ -4,7 +4,7 @@ namespace IpcBench.Tests.Gate;
 
 /// <summary>
 /// The A/B gate end to end on one fast case: HEAD built in a worktree, six pairs of launches,
-/// a table, and nothing left behind. It checks the mechanics, not speed: the threshold is set so
+/// a table, and nothing left behind (or, in a copy that is no git checkout, a clear refusal). It checks the mechanics, not speed: the threshold is set so
 /// high that only a broken comparison could fail it.
 /// </summary>
 public sealed class AbGateCommandTests
@@ -12,7 +12,15 @@ public sealed class AbGateCommandTests
     [Fact]
     public void Against_HEAD_builds_the_ref_runs_six_pairs_and_removes_its_worktree()
     {
-        string[] before = Worktrees();
+        if (Worktrees() is not { Length: > 0 } before)
+        {
+            // A copy of the sources that is no git checkout: the gate must say so, not hang or crash.
+            (int exit, _, string message) = BenchExecutable.RunRelease(TimeSpan.FromMinutes(5), "gate", "--against", "HEAD");
+            Assert.Equal(2, exit);
+            Assert.Contains("--against needs a git checkout", message);
+            return;
+        }
+
         (int code, string output, string error) = BenchExecutable.RunRelease(
             TimeSpan.FromMinutes(5),
             "gate", "--against", "HEAD", "--pairs", "6", "--iterations", "2", "--threshold", "5x",
@@ -31,11 +39,20 @@ public sealed class AbGateCommandTests
         var info = new System.Diagnostics.ProcessStartInfo("git", ["worktree", "list", "--porcelain"])
         {
             RedirectStandardOutput = true,
+            RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        using var git = System.Diagnostics.Process.Start(info)!;
-        string list = git.StandardOutput.ReadToEnd();
-        git.WaitForExit();
-        return [.. list.Split('\n').Where(l => l.StartsWith("worktree ", StringComparison.Ordinal)).Order()];
+        try
+        {
+            using var git = System.Diagnostics.Process.Start(info)!;
+            string list = git.StandardOutput.ReadToEnd();
+            git.StandardError.ReadToEnd();
+            git.WaitForExit();
+            return git.ExitCode != 0 ? [] : [.. list.Split('\n').Where(l => l.StartsWith("worktree ", StringComparison.Ordinal)).Order()];
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return [];
+        }
     }
 }

@@ -16,7 +16,7 @@ public static class BenchExecutable
     /// </summary>
     public static (int Code, string Output, string Error) RunRelease(TimeSpan limit, params string[] args)
     {
-        string bench = Path.Combine(RepositoryRoot(), "bench");
+        string bench = Path.Combine(IpcBench.Bench.Harness.BenchConfig.RepositoryRoot(), "bench");
         // No build servers: they would outlive the test and keep its pipes open.
         var build = new ProcessStartInfo("dotnet", ["build", "-c", "Release", "--nologo", "-v", "q", "--disable-build-servers", Path.Combine(bench, "IpcBench.Bench.csproj")])
         {
@@ -32,19 +32,6 @@ public static class BenchExecutable
         }
 
         return Run(Path.Combine(bench, "bin", "Release", "net10.0", "IpcBench.Bench"), limit, args);
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "IpcBench.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no IpcBench.sln above {AppContext.BaseDirectory}");
     }
 
     private static (int Code, string Output, string Error) Run(string executable, TimeSpan limit, string[] args)

@@ -43,32 +43,33 @@ public unsafe class ShmRingCorruptionTests
     }
 
     [Fact]
-    public void A_record_longer_than_what_was_published_is_refused()
+    public void A_stamp_key_without_its_top_bit_is_refused_on_attach()
     {
         using var memory = new RingMemory(Capacity);
-        CommitOne(memory, 16);
-        BinaryPrimitives.WriteInt32LittleEndian(memory.Bytes[ShmRingLayout.HeaderSize..], 1000);
-        Assert.Throws<InvalidDataException>(() => new ShmRingReader(memory.Ring).TryRead(out _));
+        BinaryPrimitives.WriteInt64LittleEndian(memory.Bytes[ShmRingLayout.StampKeyOffset..], 0x1234);
+        var error = Assert.Throws<InvalidDataException>(() => ShmRing.Validate(memory.Start, memory.Length));
+        Assert.Contains("stamp key", error.Message);
     }
 
     [Fact]
-    public void A_write_position_that_goes_backwards_is_refused()
+    public void A_record_stamped_for_another_lap_is_not_read()
     {
         using var memory = new RingMemory(Capacity);
-        var reader = new ShmRingReader(memory.Ring);
         CommitOne(memory, 16);
-        Assert.True(reader.TryRead(out _));
-        reader.Release();
-        *memory.Ring.WritePosition = 0;
-        Assert.Throws<InvalidDataException>(() => reader.TryRead(out _));
+        int stamp = ShmRingLayout.HeaderSize + ShmRingLayout.StampOffset;
+        long published = BinaryPrimitives.ReadInt64LittleEndian(memory.Bytes[stamp..]);
+        BinaryPrimitives.WriteInt64LittleEndian(memory.Bytes[stamp..], published ^ Capacity);
+        Assert.False(new ShmRingReader(memory.Ring).TryRead(out _));
     }
 
     [Fact]
-    public void A_write_position_more_than_a_ring_ahead_is_refused()
+    public void A_padding_record_that_does_not_reach_the_end_is_refused()
     {
         using var memory = new RingMemory(Capacity);
-        *memory.Ring.WritePosition = Capacity + 8;
-        Assert.Throws<InvalidDataException>(() => new ShmRingReader(memory.Ring).TryRead(out _));
+        CommitOne(memory, 16);
+        BinaryPrimitives.WriteInt32LittleEndian(memory.Bytes[(ShmRingLayout.HeaderSize + 4)..], ShmRingLayout.PaddingKind);
+        var error = Assert.Throws<InvalidDataException>(() => new ShmRingReader(memory.Ring).TryRead(out _));
+        Assert.Contains("padding", error.Message);
     }
 
     [Fact]
@@ -93,13 +94,10 @@ public unsafe class ShmRingCorruptionTests
         {
             using var memory = new RingMemory(Capacity);
             CommitOne(memory, random.Next(0, 200));
-            // Scribble over the positions and the first records, as a broken writer might.
+            // Scribble over the first records' headers and payload, as a broken writer might.
             for (int i = random.Next(1, 16); i > 0; i--)
             {
-                int offset = random.Next(2) == 0
-                    ? ShmRingLayout.WritePositionOffset + random.Next(0, 8)
-                    : ShmRingLayout.HeaderSize + random.Next(0, 64);
-                memory.Bytes[offset] = (byte)random.Next(256);
+                memory.Bytes[ShmRingLayout.HeaderSize + random.Next(0, 256)] = (byte)random.Next(256);
             }
 
             var reader = new ShmRingReader(memory.Ring);

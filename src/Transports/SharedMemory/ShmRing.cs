@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Security.Cryptography;
 using IpcBench.Transports.Interop;
 using static IpcBench.Transports.SharedMemory.ShmRingLayout;
 
@@ -10,11 +11,12 @@ namespace IpcBench.Transports.SharedMemory;
 /// </summary>
 public sealed unsafe class ShmRing
 {
-    private ShmRing(byte* start, int capacity)
+    private ShmRing(byte* start, int capacity, long stampKey)
     {
         Start = start;
         Capacity = capacity;
         Mask = capacity - 1;
+        StampKey = stampKey;
     }
 
     /// <summary>The start of the mapping (the layout's offsets count from here).</summary>
@@ -25,9 +27,10 @@ public sealed unsafe class ShmRing
 
     public int Mask { get; }
 
-    public byte* Data => Start + HeaderSize;
+    /// <summary>XORed into every record's position to make its stamp (see <see cref="ShmRingLayout"/>).</summary>
+    public long StampKey { get; }
 
-    public long* WritePosition => (long*)(Start + WritePositionOffset);
+    public byte* Data => Start + HeaderSize;
 
     public long* ReadPosition => (long*)(Start + ReadPositionOffset);
 
@@ -56,10 +59,12 @@ public sealed unsafe class ShmRing
         BinaryPrimitives.WriteInt32LittleEndian(header[VersionOffset..], ShmRingLayout.Version);
         BinaryPrimitives.WriteInt32LittleEndian(header[HeaderSizeOffset..], HeaderSize);
         BinaryPrimitives.WriteInt64LittleEndian(header[CapacityOffset..], capacity);
+        long stampKey = NewStampKey();
+        BinaryPrimitives.WriteInt64LittleEndian(header[StampKeyOffset..], stampKey);
         Libc.Check(Libc.SemInit((nint)(start + DataSemaphoreOffset), 1, 0), "sem_init");
         // The magic last: a side that attaches early sees no magic rather than half a header.
         Volatile.Write(ref *(ulong*)(start + MagicOffset), Magic);
-        return new ShmRing(start, capacity);
+        return new ShmRing(start, capacity, stampKey);
     }
 
     /// <summary>Checks the header of a mapping made by the other side; a wrong one gives one clear error.</summary>
@@ -90,6 +95,14 @@ public sealed unsafe class ShmRing
             throw new InvalidDataException($"shared ring: capacity {capacity} is not a power of two that fits the {mappingLength}-byte mapping");
         }
 
-        return new ShmRing(start, (int)capacity);
+        long stampKey = BinaryPrimitives.ReadInt64LittleEndian(header[StampKeyOffset..]);
+        if (stampKey >= 0)
+        {
+            throw new InvalidDataException($"shared ring: stamp key {stampKey:x16} lacks its top bit");
+        }
+
+        return new ShmRing(start, (int)capacity, stampKey);
     }
+
+    private static long NewStampKey() => BinaryPrimitives.ReadInt64LittleEndian(RandomNumberGenerator.GetBytes(8)) | long.MinValue;
 }

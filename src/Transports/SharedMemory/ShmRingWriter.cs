@@ -4,19 +4,19 @@ using static IpcBench.Transports.SharedMemory.ShmRingLayout;
 namespace IpcBench.Transports.SharedMemory;
 
 /// <summary>
-/// The producing end of a ring: claim a span, fill it, commit. The payload is written first,
-/// then the record's length, then the write position is published with a release store; the
+/// The producing end of a ring: claim a span, fill it, commit. The payload is written first, then
+/// the record's length and kind, then its stamp with a release store, which publishes it; the
 /// reader's position is re-read only when the cached one says the ring is full.
 /// </summary>
 public sealed unsafe class ShmRingWriter(ShmRing ring)
 {
-    // Everything up to here is committed (the published write position).
-    private long _position = Volatile.Read(ref *ring.WritePosition);
+    // Everything before here is committed. A ring has one writer for its life, starting at 0.
+    private long _position;
 
     // The reader's position plus capacity, as last read: writes may go up to here.
     private long _limit = Volatile.Read(ref *ring.ReadPosition) + ring.Capacity;
 
-    // The claimed record: where its header starts, and its payload length (-1: nothing claimed).
+    // The claimed record: where its header starts (past any padding from _position), and its payload length (-1: nothing claimed).
     private long _claimed;
     private int _claimedLength = -1;
 
@@ -36,33 +36,23 @@ public sealed unsafe class ShmRingWriter(ShmRing ring)
             ThrowTooLarge(length);
         }
 
-        long position = _position;
-        int offset = (int)(position & ring.Mask);
+        int offset = (int)(_position & ring.Mask);
         int record = RecordSize(length);
         int padding = offset + record > ring.Capacity ? ring.Capacity - offset : 0;
-        long end = position + padding + record;
+        long end = _position + padding + record;
         if (end > _limit && end > RefreshLimit())
         {
             payload = default;
             return false;
         }
 
-        if (padding > 0)
-        {
-            byte* gap = ring.Data + offset;
-            *(int*)(gap + 4) = PaddingKind;
-            *(int*)gap = padding - RecordHeaderSize;
-            position += padding;
-            offset = 0;
-        }
-
-        _claimed = position;
+        _claimed = _position + padding;
         _claimedLength = length;
-        payload = new Span<byte>(ring.Data + offset + RecordHeaderSize, length);
+        payload = new Span<byte>(ring.Data + (_claimed & ring.Mask) + RecordHeaderSize, length);
         return true;
     }
 
-    /// <summary>Publishes the claimed record (and any padding before it).</summary>
+    /// <summary>Publishes the padding before the claimed record, if any, then the record.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Commit()
     {
@@ -71,12 +61,23 @@ public sealed unsafe class ShmRingWriter(ShmRing ring)
             throw new InvalidOperationException("shared ring: commit without a claim");
         }
 
-        byte* record = ring.Data + (_claimed & ring.Mask);
-        *(int*)(record + 4) = MessageKind;
-        Volatile.Write(ref *(int*)record, _claimedLength);
+        if (_claimed != _position)
+        {
+            Publish(_position, PaddingKind, (int)(_claimed - _position) - RecordHeaderSize);
+        }
+
+        Publish(_claimed, MessageKind, _claimedLength);
         _position = _claimed + RecordSize(_claimedLength);
         _claimedLength = -1;
-        Volatile.Write(ref *ring.WritePosition, _position);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Publish(long position, int kind, int length)
+    {
+        byte* record = ring.Data + (position & ring.Mask);
+        *(int*)(record + 4) = kind;
+        *(int*)record = length;
+        Volatile.Write(ref *(long*)(record + StampOffset), position ^ ring.StampKey);
     }
 
     private long RefreshLimit()

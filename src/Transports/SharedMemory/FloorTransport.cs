@@ -4,8 +4,8 @@ namespace IpcBench.Transports.SharedMemory;
 
 /// <summary>
 /// The hardware floor for a cross-process round trip: one mailbox per direction in shared
-/// memory, a sequence word and a length sharing a cache line with the first payload bytes,
-/// and both sides spinning. Nothing can carry a message between two processes faster here, so
+/// memory, a stamp and a length sharing a cache line with the first payload bytes, each message
+/// after the last one, and both sides spinning. Nothing can carry a message between two processes faster here, so
 /// every other transport is measured against it. Its stream likewise: one copy in, one read in
 /// place on the other core, and nothing else (<see cref="FloorChannel"/>).
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class FloorTransport : Transport
 
     public override bool Spins => true;
 
-    public override string? Note => "the floor: spinning on one shared cache line per direction, payload copied in and out; streams: bare bytes in a ring, copied in once, hashed in place";
+    public override string? Note => "the floor: spinning on a stamp that shares a cache line with the length (and a small payload), payload copied in and out; streams: bare bytes in a ring, copied in once, hashed in place";
 
     public override ClientEndpoint CreateClient() => new Endpoint();
 
@@ -41,6 +41,8 @@ public sealed class FloorTransport : Transport
     private sealed class Endpoint : ClientEndpoint
     {
         private readonly SharedMapping _mapping = SharedMapping.Create(FloorChannel.MappingLength);
+
+        public Endpoint() => FloorChannel.Initialize(_mapping);
 
         public override IReadOnlyList<string> PeerArguments => [_mapping.Path];
 

@@ -1,5 +1,6 @@
 using IpcBench.Transports.Contracts;
 using IpcBench.Transports.Messages;
+using IpcBench.Transports.Namespaces;
 using IpcBench.Transports.Naming;
 using IpcBench.Transports.Pipes;
 using IpcBench.Transports.SharedMemory;
@@ -26,7 +27,10 @@ public static class TransportCatalog
         new ShmTransport(),
         new FloorTransport(),
         new TcpTransport(),
+        new TcpVethTransport(),
+        new TcpRemoteTransport(),
         new UnixStreamTransport(),
+        new UnixNetnsTransport(),
         new UnixDgramTransport(),
         new DotNetPipeTransport(),
     ];
@@ -54,6 +58,6 @@ public static class TransportCatalog
         Variants.FirstOrDefault(t => t.Name == name && t.Variant == variant)
         ?? throw new ArgumentException($"unknown transport variant '{Transport.LabelOf(name, variant)}'");
 
-    /// <summary>Removes leftovers of runs whose process is gone, and lists them.</summary>
-    public static IReadOnlyList<string> CleanLeftovers() => StaleObjects.Clean(LeftoverPlaces);
+    /// <summary>Removes leftovers of runs whose process is gone (named objects, namespace pairs), and lists them.</summary>
+    public static IReadOnlyList<string> CleanLeftovers() => [.. StaleObjects.Clean(LeftoverPlaces), .. NetnsPair.CleanStale().Select(NetworkNamespace.PathOf)];
 }

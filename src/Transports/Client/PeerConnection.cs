@@ -1,6 +1,8 @@
 using IpcBench.Transports.Contracts;
 using IpcBench.Transports.Processes;
 using IpcBench.Transports.Protocol;
+using IpcBench.Transports.Remote;
+using IpcBench.Transports.Sockets;
 
 namespace IpcBench.Transports.Client;
 
@@ -14,9 +16,9 @@ public sealed class PeerConnection : IDisposable
     /// <summary>How long the peer may take to start, connect and say hello.</summary>
     public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(20);
 
-    private readonly ClientEndpoint _endpoint;
+    private readonly ClientEndpoint? _endpoint;
 
-    private PeerConnection(Transport transport, ClientEndpoint endpoint, PeerProcess peer, Channel channel)
+    private PeerConnection(Transport transport, ClientEndpoint? endpoint, PeerProcess? peer, Channel channel)
     {
         Transport = transport;
         _endpoint = endpoint;
@@ -26,16 +28,28 @@ public sealed class PeerConnection : IDisposable
 
     public Transport Transport { get; }
 
-    public PeerProcess Peer { get; }
+    /// <summary>The peer process this client launched; null for a peer that listens elsewhere (<see cref="TcpRemoteTransport"/>).</summary>
+    public PeerProcess? Peer { get; }
 
     public Channel Channel { get; }
 
     /// <param name="peerCpu">The CPU the peer pins itself to, or null to leave it to the scheduler.</param>
-    public static PeerConnection Open(Transport transport, PeerMode mode, int? peerCpu = null, TimeSpan? timeout = null)
+    /// <param name="launcher">A command to start the peer through instead of the endpoint's own (<c>unshare</c> into namespaces of its own); it must exec the peer.</param>
+    public static PeerConnection Open(Transport transport, PeerMode mode, int? peerCpu = null, TimeSpan? timeout = null, IReadOnlyList<string>? launcher = null)
     {
         if (mode == PeerMode.Sink && !transport.SupportsBulk)
         {
             throw new NotSupportedException($"{transport.Name} has no bulk stream");
+        }
+
+        if (transport.Unavailable is string reason)
+        {
+            throw new NotSupportedException($"{transport.Name}: {reason}");
+        }
+
+        if (transport is TcpRemoteTransport)
+        {
+            return OpenRemote(transport, mode, timeout);
         }
 
         if (transport.Spins && peerCpu is int cpu && CpuPlacement.IsPinnedTo(cpu))
@@ -49,13 +63,13 @@ public sealed class PeerConnection : IDisposable
         Channel? channel = null;
         try
         {
-            peer = PeerProcess.Start(transport.Name, mode, peerCpu, endpoint);
+            peer = PeerProcess.Start(transport.Name, mode, peerCpu, endpoint, launcher ?? endpoint.PeerLauncher);
             Interruptions.Track(endpoint, peer);
             // Starting a .NET process on a loaded machine can take seconds: the hello gets its own, longer timeout.
             TimeSpan operations = timeout ?? WaitPolicy.DefaultTimeout;
             var wait = new WaitPolicy(transport.Name, peer, operations > StartTimeout ? operations : StartTimeout);
             channel = endpoint.Connect(peer, wait);
-            AwaitHello(transport, peer, channel);
+            AwaitHello(transport, $"the peer (pid {peer.Pid})", channel);
             wait.Timeout = operations;
             endpoint.Unlink();
             return new PeerConnection(transport, endpoint, peer, channel);
@@ -82,16 +96,40 @@ public sealed class PeerConnection : IDisposable
         try
         {
             Channel.Dispose();
-            Peer.Dispose();
+            Peer?.Dispose();
         }
         finally
         {
-            _endpoint.Dispose();
-            Interruptions.Untrack(_endpoint);
+            if (_endpoint is not null)
+            {
+                _endpoint.Dispose();
+                Interruptions.Untrack(_endpoint);
+            }
         }
     }
 
-    private static void AwaitHello(Transport transport, PeerProcess peer, Channel channel)
+    /// <summary>Connects to the run's listening peer: nothing to launch, name or remove here.</summary>
+    private static PeerConnection OpenRemote(Transport transport, PeerMode mode, TimeSpan? timeout)
+    {
+        RemoteTarget target = RemoteTarget.FromEnvironment()!;
+        TimeSpan operations = timeout ?? WaitPolicy.DefaultTimeout;
+        var wait = new WaitPolicy($"{transport.Name} ({target})", new RemotePeer(target), operations > StartTimeout ? operations : StartTimeout);
+        Channel channel = TcpRemoteTransport.Connect(target, mode.ToString().ToLowerInvariant(), wait);
+        try
+        {
+            AwaitHello(transport, $"the peer at {target}", channel);
+        }
+        catch
+        {
+            channel.Dispose();
+            throw;
+        }
+
+        wait.Timeout = operations;
+        return new PeerConnection(transport, null, null, channel);
+    }
+
+    private static void AwaitHello(Transport transport, string peer, Channel channel)
     {
         Span<byte> hello = stackalloc byte[PeerProtocol.Hello.Length];
         int length;
@@ -101,7 +139,7 @@ public sealed class PeerConnection : IDisposable
         }
         catch (TransportTimeoutException)
         {
-            throw new TransportTimeoutException($"{transport.Name}: the peer (pid {peer.Pid}) did not say hello in time");
+            throw new TransportTimeoutException($"{transport.Name}: {peer} did not say hello in time");
         }
 
         if (!hello[..length].SequenceEqual(PeerProtocol.HelloFor(channel)))

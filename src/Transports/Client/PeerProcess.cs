@@ -37,7 +37,8 @@ public sealed class PeerProcess : IPeerProcess, IDisposable
     /// <summary>The peer's standard output, when the transport talks over it.</summary>
     public Stream StandardOutput => _process.StandardOutput.BaseStream;
 
-    public static PeerProcess Start(string transport, PeerMode mode, int? cpu, ClientEndpoint endpoint)
+    /// <param name="launcher">A command the peer is started through (it must exec the peer), or none.</param>
+    public static PeerProcess Start(string transport, PeerMode mode, int? cpu, ClientEndpoint endpoint, IReadOnlyList<string> launcher)
     {
         var info = new ProcessStartInfo
         {
@@ -47,14 +48,12 @@ public sealed class PeerProcess : IPeerProcess, IDisposable
             RedirectStandardOutput = endpoint.UsesPeerStdio,
         };
         string apphost = Path.Combine(AppContext.BaseDirectory, ExecutableName);
-        if (File.Exists(apphost))
+        List<string> command = [.. launcher];
+        command.AddRange(File.Exists(apphost) ? [apphost] : ["dotnet", Path.Combine(AppContext.BaseDirectory, ExecutableName + ".dll")]);
+        info.FileName = command[0];
+        foreach (string part in command.Skip(1))
         {
-            info.FileName = apphost;
-        }
-        else
-        {
-            info.FileName = "dotnet";
-            info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, ExecutableName + ".dll"));
+            info.ArgumentList.Add(part);
         }
 
         info.ArgumentList.Add(transport);

@@ -15,6 +15,9 @@ public abstract class ClientEndpoint : IDisposable
     /// <summary>Descriptors the peer inherits; only the next peer launched gets them.</summary>
     public virtual IReadOnlyList<int> InheritedDescriptors => [];
 
+    /// <summary>A command the peer is started through (<c>nsenter</c> into a namespace), or none; it must exec the peer, so that the peer stays the client's child.</summary>
+    public virtual IReadOnlyList<string> PeerLauncher => [];
+
     /// <summary>True when the peer talks over its standard input and output.</summary>
     public virtual bool UsesPeerStdio => false;
 

@@ -40,6 +40,12 @@ public abstract class Transport
     /// <summary>What a reader of the results must know about this mechanism, or null.</summary>
     public virtual string? Note => null;
 
+    /// <summary>For a socket, the path its bytes take (loopback, a veth pair, a remote host); null for the rest.</summary>
+    public virtual string? Route => null;
+
+    /// <summary>Why this transport cannot run here (it needs root, or a remote peer), or null when it can.</summary>
+    public virtual string? Unavailable => null;
+
     public static string LabelOf(string name, string? variant) => variant is null ? name : $"{name} ({variant})";
 
     /// <summary>Creates the client's endpoints (the peer is not started yet).</summary>

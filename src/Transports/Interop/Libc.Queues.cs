@@ -7,6 +7,7 @@ internal static unsafe partial class Libc
     public const int IPC_PRIVATE = 0;
     public const int IPC_CREAT = 0x200;
     public const int IPC_RMID = 0;
+    public const int IPC_STAT = 2;
 
     [StructLayout(LayoutKind.Sequential)]
     public struct MqAttr

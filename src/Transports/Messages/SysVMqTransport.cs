@@ -23,9 +23,21 @@ public sealed class SysVMqTransport : Transport
     {
         int toPeer = int.Parse(arguments[0], CultureInfo.InvariantCulture);
         int fromPeer = int.Parse(arguments[1], CultureInfo.InvariantCulture);
+        RequireQueue(toPeer);
+        RequireQueue(fromPeer);
         // A killed client cannot remove its queues: the peer does, as it exits.
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Remove(toPeer, fromPeer);
         return new SysVMqChannel(outgoing: fromPeer, incoming: toPeer, wait, () => Remove(toPeer, fromPeer));
+    }
+
+    /// <summary>A queue id means something only in the IPC namespace that made it: say so, rather than fail later on a wait.</summary>
+    private unsafe void RequireQueue(int queue)
+    {
+        byte* status = stackalloc byte[256];
+        if (Libc.MsgCtl(queue, Libc.IPC_STAT, status) != 0)
+        {
+            throw new TransportException($"{Name}: no System V queue {queue} here (errno {Libc.LastErrno}): the peer is in another IPC namespace, or the client is gone");
+        }
     }
 
     internal static unsafe void Remove(int first, int second)

@@ -9,14 +9,20 @@ using IpcBench.Transports.Protocol;
 namespace IpcBench.Transports.Peer;
 
 /// <summary>
-/// The peer process's main loop. Command line: <c>TRANSPORT echo|sink CPU|- PARENT_PID [transport arguments]</c>.
-/// Errors go to standard error as one line (the client quotes it) and exit code 1; the client
-/// closing its side ends the peer quietly with exit code 0.
+/// The peer process's main loop. Command line: <c>TRANSPORT echo|sink CPU|- PARENT_PID [transport arguments]</c>,
+/// or <c>--listen ADDR:PORT ...</c> for a peer that waits for clients over the network (<see cref="PeerServer"/>).
+/// Errors go to standard error as one line (the client quotes it) and exit code 1 (2 for bad
+/// options of a listening peer); the client closing its side ends the peer quietly with exit code 0.
 /// </summary>
 public static class PeerHost
 {
     public static int Run(string[] args)
     {
+        if (args.Length > 0 && args[0] == PeerServer.ListenOption)
+        {
+            return Listen(args);
+        }
+
         try
         {
             if (args.Length < 4)
@@ -55,14 +61,32 @@ public static class PeerHost
             return 0;
         }
         catch (Exception e) when (e is TransportException or PosixException or ArgumentException or FormatException
-                                       or InvalidDataException or NotSupportedException or IOException)
+                                       or InvalidDataException or NotSupportedException or IOException or System.Net.Sockets.SocketException)
         {
             Console.Error.WriteLine($"peer {string.Join(' ', args.Take(2))}: {e.Message}");
             return 1;
         }
     }
 
-    private static void Echo(Channel channel)
+    private static int Listen(string[] args)
+    {
+        try
+        {
+            return PeerServer.Run(args);
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine($"peer: {e.Message}");
+            return 2;
+        }
+        catch (Exception e) when (e is System.Net.Sockets.SocketException or TransportException or PosixException or IOException)
+        {
+            Console.Error.WriteLine($"peer {PeerServer.ListenOption}: {e.Message}");
+            return 1;
+        }
+    }
+
+    internal static void Echo(Channel channel)
     {
         byte[] buffer = GC.AllocateUninitializedArray<byte>(PeerProtocol.MaxEchoSize, pinned: true);
         while (true)
@@ -72,7 +96,7 @@ public static class PeerHost
         }
     }
 
-    private static void Sink(Channel channel)
+    internal static void Sink(Channel channel)
     {
         byte[] scratch = GC.AllocateUninitializedArray<byte>(PeerProtocol.MaxEchoSize, pinned: true);
         Span<byte> control = stackalloc byte[PeerProtocol.AckLength];

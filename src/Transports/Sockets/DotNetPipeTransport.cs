@@ -19,6 +19,8 @@ public sealed class DotNetPipeTransport : Transport
 
     public override TransportFamily Family => TransportFamily.Socket;
 
+    public override string? Route => "Unix socket (one kernel, no network stack)";
+
     public override string? Note => "on Linux a .NET named pipe is a Unix-domain stream socket, not a FIFO";
 
     public override ClientEndpoint CreateClient() => new Endpoint();

@@ -17,6 +17,8 @@ public sealed class UnixDgramTransport : Transport
 
     public override TransportFamily Family => TransportFamily.Socket;
 
+    public override string? Route => "Unix socket (one kernel, no network stack)";
+
     public override string? Note => $"datagrams of at most {DatagramSize} bytes; larger payloads are chunked";
 
     public override ClientEndpoint CreateClient() => new Endpoint();

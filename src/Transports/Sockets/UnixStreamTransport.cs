@@ -12,14 +12,19 @@ public sealed class UnixStreamTransport : Transport
 {
     public override TransportFamily Family => TransportFamily.Socket;
 
-    public override ClientEndpoint CreateClient() => new Endpoint();
+    public override string? Route => "Unix socket (one kernel, no network stack)";
 
-    public override Channel OpenPeer(IReadOnlyList<string> arguments, WaitPolicy wait)
+    public override ClientEndpoint CreateClient() => new Endpoint([], null);
+
+    public override Channel OpenPeer(IReadOnlyList<string> arguments, WaitPolicy wait) => Connect(arguments[0], wait);
+
+    /// <summary>The peer's side: connects to the socket file its client named.</summary>
+    internal static Channel Connect(string path, WaitPolicy wait)
     {
         var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         try
         {
-            socket.Connect(new UnixDomainSocketEndPoint(arguments[0]));
+            socket.Connect(new UnixDomainSocketEndPoint(path));
         }
         catch
         {
@@ -30,14 +35,21 @@ public sealed class UnixStreamTransport : Transport
         return SocketSetup.Wrap(socket, wait);
     }
 
-    private sealed class Endpoint : ClientEndpoint
+    /// <summary>A listening socket in a private folder; the peer is told its path.</summary>
+    internal sealed class Endpoint : ClientEndpoint
     {
         private readonly PrivateFolder _folder = new();
         private readonly Socket _listener = new(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        private readonly IReadOnlyList<string> _launcher;
+        private readonly IDisposable? _owned;
         private readonly string _path;
 
-        public Endpoint()
+        /// <param name="launcher">How the peer is started (into another namespace), or nothing.</param>
+        /// <param name="owned">Something the endpoint keeps alive until disposed (a namespace pair).</param>
+        public Endpoint(IReadOnlyList<string> launcher, IDisposable? owned)
         {
+            _launcher = launcher;
+            _owned = owned;
             _path = _folder.Combine("stream.sock");
             _listener.Bind(new UnixDomainSocketEndPoint(_path));
             SocketSetup.MakePrivate(_path);
@@ -46,15 +58,21 @@ public sealed class UnixStreamTransport : Transport
 
         public override IReadOnlyList<string> PeerArguments => [_path];
 
+        public override IReadOnlyList<string> PeerLauncher => _launcher;
+
         public override Channel Connect(IPeerProcess peer, WaitPolicy wait) =>
             SocketSetup.Wrap(SocketSetup.Accept(_listener, wait), wait);
 
-        public override void Unlink() => Dispose(true);
-
-        protected override void Dispose(bool disposing)
+        public override void Unlink()
         {
             _listener.Dispose();
             _folder.Dispose();
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            Unlink();
+            _owned?.Dispose();
         }
     }
 }

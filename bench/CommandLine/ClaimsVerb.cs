@@ -76,6 +76,8 @@ public static class ClaimsVerb
     public sealed class Options
     {
         private readonly Option<string[]> _filter = SharedOptions.Filter();
+        private readonly Option<string?> _remote = SharedOptions.Remote();
+        private readonly Option<string?> _secretFile = SharedOptions.SecretFile();
         private readonly Option<int> _rounds = new("--rounds") { Description = "Interleaved rounds (at least 6 for a 95% interval)", DefaultValueFactory = _ => DefaultRounds };
         private readonly Option<int> _slice = new("--slice") { Description = "Milliseconds each case is measured per round, after its own warm-up", DefaultValueFactory = _ => DefaultSliceMilliseconds };
         private readonly Option<Placement> _placement = SharedOptions.Placement();
@@ -93,10 +95,13 @@ public static class ClaimsVerb
             command.Options.Add(_rounds);
             command.Options.Add(_slice);
             command.Options.Add(_placement);
+            command.Options.Add(_remote);
+            command.Options.Add(_secretFile);
         }
 
         public Settings Read(ParseResult result)
         {
+            SharedOptions.UseRemote(result, _remote, _secretFile);
             string[] filters = result.GetValue(_filter)!;
             Placement placement = result.GetValue(_placement);
             List<CheckCase> cases = [.. CheckCase.Matching(filters)];

@@ -8,7 +8,7 @@ namespace IpcBench.Bench.CommandLine;
 /// <summary>
 /// The one parser of IpcBench's command line. With no verb it runs the benchmarks, and every
 /// argument it does not know goes to BenchmarkDotNet unchanged (<c>--filter</c>, <c>--job</c>,
-/// <c>--list</c>, ...). Verbs: report, gate, latency, claims, reproducibility, cleanup; each has --help. Bad input is one
+/// <c>--list</c>, ...). Verbs: report, gate, latency, claims, reproducibility, cleanup, netns, boundary; each has --help. Bad input is one
 /// line on standard error and exit code 2.
 /// </summary>
 public static class IpcBenchCommandLine
@@ -47,7 +47,7 @@ public static class IpcBenchCommandLine
 
             return code;
         }
-        catch (Exception e) when (e is UsageException or ArgumentException)
+        catch (Exception e) when (e is UsageException or ArgumentException or NotSupportedException)
         {
             Console.Error.WriteLine($"ipcbench: {e.Message}");
             return 2;
@@ -62,6 +62,8 @@ public static class IpcBenchCommandLine
     public static RootCommand Build()
     {
         Option<Placement> placement = SharedOptions.Placement();
+        Option<string?> remote = SharedOptions.Remote();
+        Option<string?> secretFile = SharedOptions.SecretFile();
         var claims = new Option<bool>("--claims") { Description = "After the benchmarks, run the interleaved claims check (about 3 minutes), so that the report's verdicts come from it" };
         var root = new RootCommand(
             "IpcBench: Linux IPC mechanisms through ping-pong and throughput with BenchmarkDotNet. With no verb it runs the benchmarks " +
@@ -69,6 +71,8 @@ public static class IpcBenchCommandLine
         {
             placement,
             claims,
+            remote,
+            secretFile,
         };
         // --version belongs to BenchmarkDotNet, as before this parser existed.
         root.Options.Remove(root.Options.OfType<VersionOption>().Single());
@@ -79,7 +83,13 @@ public static class IpcBenchCommandLine
         root.Subcommands.Add(ClaimsVerb.Create());
         root.Subcommands.Add(ReproducibilityVerb.Create());
         root.Subcommands.Add(CleanupVerb.Create());
-        root.SetAction(result => BenchmarkRun.Run(result.GetValue(placement), result.GetValue(claims), [.. result.UnmatchedTokens]));
+        root.Subcommands.Add(NetnsVerb.Create());
+        root.Subcommands.Add(BoundaryVerb.Create());
+        root.SetAction(result =>
+        {
+            SharedOptions.UseRemote(result, remote, secretFile);
+            return BenchmarkRun.Run(result.GetValue(placement), result.GetValue(claims), [.. result.UnmatchedTokens]);
+        });
         return root;
     }
 

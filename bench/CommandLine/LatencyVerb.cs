@@ -25,15 +25,21 @@ public static class LatencyVerb
         var count = new Option<long>("--count") { Description = "Round trips timed per transport, after 10,000 to warm up", DefaultValueFactory = _ => 200_000 };
         var rate = new Option<double?>("--rate") { Description = "Send at this many round trips per second on a fixed schedule (default: back to back)" };
         Option<Placement> placement = SharedOptions.Placement();
+        Option<string?> remote = SharedOptions.Remote();
+        Option<string?> secretFile = SharedOptions.SecretFile();
         size.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) r.AddError("--size needs a non-negative whole number of bytes"); });
         count.Validators.Add(r => { if (r.GetValueOrDefault<long>() <= 0) r.AddError("--count needs a positive whole number"); });
         rate.Validators.Add(r => { if (r.GetValueOrDefault<double?>() is <= 0) r.AddError("--rate needs a positive number per second"); });
 
         var command = new Command("latency", "Time every round trip into a histogram (p50 to p99.99) and read the CPU time both processes spend per round trip")
         {
-            filter, size, count, rate, placement,
+            filter, size, count, rate, placement, remote, secretFile,
         };
-        command.SetAction(result => Run(result.GetValue(filter)!, result.GetValue(size), result.GetValue(count), result.GetValue(rate), result.GetValue(placement)));
+        command.SetAction(result =>
+        {
+            SharedOptions.UseRemote(result, remote, secretFile);
+            return Run(result.GetValue(filter)!, result.GetValue(size), result.GetValue(count), result.GetValue(rate), result.GetValue(placement));
+        });
         return command;
     }
 
@@ -50,10 +56,10 @@ public static class LatencyVerb
             throw new UsageException($"--size {size} is too large for {tooSmall.Label} (at most {tooSmall.MaxPayload} bytes)");
         }
 
-        List<Transport> runnable = [.. selected.Where(t => !(t.Spins && placement == Placement.Same))];
+        List<Transport> runnable = [.. selected.Where(t => !(t.Spins && placement == Placement.Same) && t.Unavailable is null)];
         foreach (Transport skipped in selected.Except(runnable))
         {
-            Console.WriteLine($"{skipped.Label}: skipped, both sides spin and cannot share one CPU (placement same)");
+            Console.WriteLine($"{skipped.Label}: skipped, {skipped.Unavailable ?? "both sides spin and cannot share one CPU (placement same)"}");
         }
 
         DateTime started = DateTime.UtcNow;

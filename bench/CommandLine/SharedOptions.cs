@@ -1,5 +1,6 @@
 using System.CommandLine;
 using IpcBench.Transports.Processes;
+using IpcBench.Transports.Remote;
 
 namespace IpcBench.Bench.CommandLine;
 
@@ -21,6 +22,36 @@ public static class SharedOptions
         AllowMultipleArgumentsPerToken = true,
         DefaultValueFactory = _ => ["*"],
     };
+
+    /// <summary>A listening peer to measure TCP against, besides the local transports.</summary>
+    public static Option<string?> Remote() => new("--remote")
+    {
+        Description = "Also run TcpRemote: TCP to a listening peer (IpcBench.Peer --listen) at HOST:PORT; its secret from --secret-file or IPCBENCH_SECRET",
+    };
+
+    /// <summary>Where the listening peer's secret is, for <see cref="Remote"/>.</summary>
+    public static Option<string?> SecretFile() => new("--secret-file")
+    {
+        Description = "A file only its owner may read (mode 0600) holding the listening peer's secret (never give the secret itself on a command line)",
+    };
+
+    /// <summary>Makes --remote the run's target (in the environment, so BenchmarkDotNet's processes see it), after checking address and secret.</summary>
+    public static void UseRemote(ParseResult result, Option<string?> remote, Option<string?> secretFile)
+    {
+        string? address = result.GetValue(remote);
+        string? file = result.GetValue(secretFile);
+        if (address is null)
+        {
+            if (file is not null)
+            {
+                throw new UsageException("--secret-file belongs to --remote HOST:PORT");
+            }
+
+            return;
+        }
+
+        RemoteTarget.Select(address, file);
+    }
 
     private static T Fail<T>(System.CommandLine.Parsing.ArgumentResult result, string message)
     {

@@ -15,13 +15,14 @@ public sealed record LatencyResult(
     string Placement,
     LongHistogram Histogram,
     long ClientCpuNs,
-    long PeerCpuNs)
+    long? PeerCpuNs)
 {
     public string Label => global::IpcBench.Transports.Contracts.Transport.LabelOf(Transport, Wait);
 
     public double ClientCpuNsPerRoundTrip => (double)ClientCpuNs / RoundTrips;
 
-    public double PeerCpuNsPerRoundTrip => (double)PeerCpuNs / RoundTrips;
+    /// <summary>Null for a peer on another host, whose CPU time this side cannot read.</summary>
+    public double? PeerCpuNsPerRoundTrip => (double?)PeerCpuNs / RoundTrips;
 
     /// <summary>The percentile distribution the report prints: min, p50, p90, p99, p99.9, p99.99, max.</summary>
     public IReadOnlyList<(string Name, long Ns)> Percentiles =>

@@ -9,7 +9,7 @@ namespace IpcBench.Bench.Latency;
 public sealed partial record LatencyRow(
     string Transport, string? Wait, int SizeBytes, long RoundTrips, double? RequestedRatePerSecond, double AchievedRatePerSecond, string Placement,
     long MinNs, long P50Ns, long P90Ns, long P99Ns, long P999Ns, long P9999Ns, long MaxNs,
-    double ClientCpuNsPerRoundTrip, double PeerCpuNsPerRoundTrip)
+    double ClientCpuNsPerRoundTrip, double? PeerCpuNsPerRoundTrip)
 {
     public static LatencyRow From(LatencyResult r)
     {

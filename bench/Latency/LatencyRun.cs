@@ -39,7 +39,7 @@ public static class LatencyRun
 
         long intervalTicks = rate is double r ? (long)(Stopwatch.Frequency / r) : 0;
         long clientBefore = CpuTime.NanosecondsOf(Environment.ProcessId);
-        long peerBefore = CpuTime.NanosecondsOf(connection.Peer.Pid);
+        long? peerBefore = PeerCpu(connection);
         long start = Stopwatch.GetTimestamp();
         for (long i = 0; i < count; i++)
         {
@@ -55,9 +55,12 @@ public static class LatencyRun
 
         double seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
         long client = CpuTime.NanosecondsOf(Environment.ProcessId) - clientBefore;
-        long peer = CpuTime.NanosecondsOf(connection.Peer.Pid) - peerBefore;
+        long? peer = PeerCpu(connection) - peerBefore;
         return new LatencyResult(transport.Name, transport.Variant, size, count, rate, count / seconds, CpuPlacement.Describe(placement), histogram, client, peer);
     }
+
+    /// <summary>The launched peer's CPU time so far; null for a peer on another host.</summary>
+    private static long? PeerCpu(PeerConnection connection) => connection.Peer is { } peer ? CpuTime.NanosecondsOf(peer.Pid) : null;
 
     /// <summary>
     /// Sleeps (absolute CLOCK_MONOTONIC, which Stopwatch reads on Linux) until 100 µs before the

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using IpcBench.Bench.Boundary;
 using IpcBench.Bench.Claims;
 using IpcBench.Bench.Harness;
 using IpcBench.Bench.Latency;
@@ -46,7 +47,10 @@ public static class HtmlReport
         if (model.Results.Count > 0)
         {
             AppendResults(html, model.Rows, model.Memcpy);
+            AppendSocketPaths(html, model.Rows);
         }
+
+        AppendBoundary(html, model.Boundary);
 
         AppendTransportNotes(html);
         html.Append("</body></html>\n");
@@ -171,6 +175,45 @@ public static class HtmlReport
 
             html.Append("</table>");
         }
+    }
+
+    /// <summary>Every socket's reference round trip and stream beside the path it took: loopback, a veth pair between namespaces, a remote host.</summary>
+    private static void AppendSocketPaths(StringBuilder html, IReadOnlyList<ResultRow> rows)
+    {
+        List<IGrouping<string, ResultRow>> sockets = [.. rows.Where(r => r.Route is not null).GroupBy(r => r.Transport)];
+        if (sockets.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<h2>Socket paths</h2><p class=\"note\">The same sockets over different paths, from the same run: TCP on loopback, TCP between two network namespaces over a veth pair (the network driver path, no wire), TCP to a listening peer on another host (<code>--remote</code>), and Unix sockets, which never enter the network stack. TcpVeth and UnixNetns need root; TcpRemote needs <code>--remote HOST:PORT</code>.</p>");
+        html.Append(Invariant, $"<table><tr><th>Transport</th><th>Path</th><th>{PingPongBenchmark.ReferenceSize} B round trip</th><th>{Units.Bytes(ThroughputBenchmark.ReferenceChunk)} stream</th></tr>");
+        foreach (IGrouping<string, ResultRow> socket in sockets)
+        {
+            ResultRow? pingPong = socket.FirstOrDefault(r => r.Scenario == nameof(Scenario.PingPong) && r.SizeBytes == PingPongBenchmark.ReferenceSize);
+            ResultRow? stream = socket.FirstOrDefault(r => r.Scenario == nameof(Scenario.Throughput) && r.ChunkBytes == ThroughputBenchmark.ReferenceChunk);
+            html.Append(Invariant, $"<tr><td>{Named(socket.Key)}</td><td>{Encode(socket.First().Route!)}</td><td class=\"num\">{Units.Time(pingPong?.MedianNs)}</td><td class=\"num\">{(stream?.MiBPerSecond is double mibs ? Units.Number(mibs) + " MiB/s" : "—")}</td></tr>");
+        }
+
+        html.Append("</table>");
+    }
+
+    /// <summary>The boundary verb's findings: which mechanisms reach a peer in namespaces of its own, as between containers.</summary>
+    private static void AppendBoundary(StringBuilder html, IReadOnlyList<BoundaryRow> boundary)
+    {
+        if (boundary.Count == 0)
+        {
+            return;
+        }
+
+        html.Append(Invariant, $"<h2>Across a container boundary</h2><p class=\"note\">Each mechanism with its peer in network, IPC and mount namespaces of its own (<code>unshare --net --ipc --mount</code>, the file system still shared, as a bind-mounted folder would be): {boundary.Count(b => b.Crosses)} of {boundary.Count} cross. One that does not is a finding, not an error: message queues live in an IPC namespace, loopback TCP in a network namespace.</p>");
+        html.Append("<table><tr><th>Transport</th><th>Crosses</th><th>Median round trip</th><th>What happened</th></tr>");
+        foreach (BoundaryRow b in boundary.OrderByDescending(b => b.Crosses).ThenBy(b => b.MedianRoundTripNs))
+        {
+            html.Append(Invariant, $"<tr><td>{Named(b.Transport)}</td><td>{(b.Crosses ? "yes" : "no")}</td><td class=\"num\">{Units.Time(b.MedianRoundTripNs)}</td><td>{Encode(b.Detail)}</td></tr>");
+        }
+
+        html.Append("</table>");
     }
 
     private static void AppendTailLatency(StringBuilder html, IReadOnlyList<LatencyRow> latency, RunStamp? stamp)

@@ -92,9 +92,9 @@ public static class LatencyReport
     private static Plot LatencyAgainstCpu(IReadOnlyList<LatencyResult> results)
     {
         var plot = new Plot();
-        foreach (LatencyResult r in results)
+        foreach (LatencyResult r in results.Where(r => r.PeerCpuNsPerRoundTrip is not null))
         {
-            double x = Math.Log10(Math.Max(1, r.ClientCpuNsPerRoundTrip + r.PeerCpuNsPerRoundTrip));
+            double x = Math.Log10(Math.Max(1, r.ClientCpuNsPerRoundTrip + r.PeerCpuNsPerRoundTrip!.Value));
             double y = Math.Log10(Math.Max(1, r.Histogram.GetValueAtPercentile(50)));
             var point = plot.Add.Scatter(new[] { x }, new[] { y });
             point.LegendText = r.Label;

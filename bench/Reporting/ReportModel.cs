@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IpcBench.Bench.Boundary;
 using IpcBench.Bench.Claims;
 using IpcBench.Bench.Harness;
 using IpcBench.Bench.Latency;
@@ -10,7 +11,8 @@ namespace IpcBench.Bench.Reporting;
 /// Everything one report shows, built once and rendered by each writer (CSV, charts, HTML): the
 /// BenchmarkDotNet cases and their tidy rows; the claims' verdicts, which come only from an
 /// interleaved check of the same build (<see cref="Check"/>); the latency-verb rows of the same
-/// build with when they were measured; the memcpy reference line of the streams; the machine.
+/// build with when they were measured; the memcpy reference line of the streams; which mechanisms
+/// cross a container boundary (the boundary verb, same build); the machine.
 /// </summary>
 public sealed record ReportModel(
     string RunId,
@@ -20,10 +22,11 @@ public sealed record ReportModel(
     IReadOnlyList<LatencyRow> Latency,
     RunStamp? LatencyStamp,
     MachineInfo Machine,
-    IReadOnlyList<MemcpyLine> Memcpy)
+    IReadOnlyList<MemcpyLine> Memcpy,
+    IReadOnlyList<BoundaryRow> Boundary)
 {
-    public static ReportModel Build(string runId, IReadOnlyList<BenchmarkResult> results, JsonElement? host, ClaimsCheck? check = null, IReadOnlyList<LatencyRow>? latency = null, RunStamp? latencyStamp = null, IReadOnlyList<MemcpyLine>? memcpy = null) =>
-        new(runId, results, ResultRow.From(results), check, latency ?? [], latencyStamp, MachineInfo.From(host), memcpy ?? []);
+    public static ReportModel Build(string runId, IReadOnlyList<BenchmarkResult> results, JsonElement? host, ClaimsCheck? check = null, IReadOnlyList<LatencyRow>? latency = null, RunStamp? latencyStamp = null, IReadOnlyList<MemcpyLine>? memcpy = null, IReadOnlyList<BoundaryRow>? boundary = null) =>
+        new(runId, results, ResultRow.From(results), check, latency ?? [], latencyStamp, MachineInfo.From(host), memcpy ?? [], boundary ?? []);
 
     public IReadOnlyList<ClaimVerdict> Verdicts => Check?.Verdicts ?? [];
 

@@ -1,3 +1,4 @@
+using IpcBench.Bench.Boundary;
 using IpcBench.Bench.Harness;
 using IpcBench.Bench.Latency;
 using IpcBench.Bench.Results;
@@ -30,7 +31,9 @@ public static class ReportWriter
         ClaimsCheck? check = CheckRunFiles.Read(ReportFolders.Latest(reportsRoot, ClaimsReport.Kind)) is { } run && run.Build == BuildIdentity.Current
             ? ClaimsCheck.Judge(run)
             : null;
-        var model = ReportModel.Build(runId, read.Results, read.Host, check, latency, latencyStamp, read.Memcpy);
+        string boundaryFolder = ReportFolders.Latest(reportsRoot, BoundaryRow.Kind);
+        IReadOnlyList<BoundaryRow> boundary = RunStamp.Read(boundaryFolder) is { IsCurrentBuild: true } ? BoundaryRow.Read(boundaryFolder) : [];
+        var model = ReportModel.Build(runId, read.Results, read.Host, check, latency, latencyStamp, read.Memcpy, boundary);
 
         ReportCsv.Write(model, folder);
         List<ReportChart> charts = [.. ReportCharts.Render(model, folder)];

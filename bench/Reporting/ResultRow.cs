@@ -5,7 +5,7 @@ using IpcBench.Transports.Processes;
 
 namespace IpcBench.Bench.Reporting;
 
-/// <summary>One tidy row of results.csv: plain invariant numbers, units in the column names.</summary>
+/// <summary>One tidy row of results.csv: plain invariant numbers, units in the column names; for a socket, the path its bytes took.</summary>
 [CsvHelper.CsvRecord]
 public sealed partial record ResultRow(
     string Transport,
@@ -24,7 +24,8 @@ public sealed partial record ResultRow(
     int? Iterations,
     double? RatioToFloor,
     string? NotMeasuredReason,
-    string FullName)
+    string FullName,
+    string? Route)
 {
     /// <summary>
     /// Builds the rows; the ratio to the floor is the case's median over the Floor's median of the
@@ -40,6 +41,6 @@ public sealed partial record ResultRow(
                 r.Transport, r.Scenario.ToString(), r.Wait, r.Placement, r.Job, r.Size, r.Chunk,
                 r.MedianNs, r.MeanNs, r.P95Ns, r.StandardErrorNs, r.MiBPerSecond, r.AllocatedBytesPerOperation, r.IsMeasured ? r.Iterations : null,
                 r.IsMeasured && floors.TryGetValue((r.Scenario, r.Bytes, r.Placement), out double floor) ? r.MedianNs!.Value / floor : null,
-                r.NotMeasuredReason, r.FullName))];
+                r.NotMeasuredReason, r.FullName, r.Key.Resolve().Route))];
     }
 }

@@ -27,7 +27,8 @@ public abstract class PingPongBenchmark
     [ParamsSource(nameof(Sizes))]
     public int Size { get; set; }
 
-    public IEnumerable<Placement> Placements => [RunSettings.Placement];
+    /// <summary>The run's placement; none (so no case at all) for a transport that cannot run here, such as one that needs root or a remote peer.</summary>
+    public IEnumerable<Placement> Placements => CreateTransport().Unavailable is null ? [RunSettings.Placement] : [];
 
     /// <summary>Payload sizes in bytes; a transport that carries no data runs only 0.</summary>
     public IEnumerable<int> Sizes => SizesFor(CreateTransport());

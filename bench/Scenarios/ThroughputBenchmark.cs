@@ -34,7 +34,8 @@ public abstract class ThroughputBenchmark
     [Params(SmallChunk, ReferenceChunk)]
     public int Chunk { get; set; }
 
-    public IEnumerable<Placement> Placements => [RunSettings.Placement];
+    /// <summary>The run's placement; none (so no case at all) for a transport that cannot run here, such as one that needs root or a remote peer.</summary>
+    public IEnumerable<Placement> Placements => CreateTransport().Unavailable is null ? [RunSettings.Placement] : [];
 
     /// <summary>The stream's source bytes, the same for every transport at a given chunk size.</summary>
     public static byte[] Source(int chunk)

@@ -72,9 +72,9 @@ public class CheckJudgeTests
     {
         CheckRun run = SyntheticCheck.Make(10, cases: CheckCase.Matching(["*Shm*", "*Fifo*"]));
         IReadOnlyList<ClaimVerdict> verdicts = CheckJudge.Judge(run);
-        foreach (string absent in new[] { "Pipe", "Message queue", "Signal", "Semaphore", "Socket", "Stdio" })
+        foreach ((string absent, string claimed) in new[] { ("Pipe", "medium"), ("Message queue", "medium"), ("Signal", "high"), ("Semaphore", "high"), ("Socket", "low"), ("Socket", "across hosts, low"), ("Stdio", "high") })
         {
-            ClaimVerdict v = Of(verdicts, absent);
+            ClaimVerdict v = Of(verdicts, absent, claimed);
             Assert.Equal(Verdicts.NotMeasured, v.Verdict);
             Assert.Empty(v.Dimensions);
         }

@@ -1,18 +1,21 @@
 using System.Globalization;
+using IpcBench.Transports.Namespaces;
 
 namespace IpcBench.Tests.Support;
 
 /// <summary>
 /// A snapshot of what the suite could leave behind: /dev/shm entries (shared memory files and
 /// POSIX semaphores), private folders under the temp folder (sockets, FIFOs), this process's
-/// descriptors and child processes, System V and POSIX message queues. <see cref="AssertNothingLeftSince"/> compares a later snapshot with an earlier one.
+/// descriptors and child processes, System V and POSIX message queues, the suite's network
+/// namespaces and veth links. <see cref="AssertNothingLeftSince"/> compares a later snapshot with an earlier one.
 /// </summary>
 public sealed record IpcLeakCheck(
     IReadOnlySet<string> SharedMemory,
     IReadOnlySet<string> TempEntries,
     IReadOnlySet<string> Descriptors,
     IReadOnlySet<int> Children,
-    IReadOnlySet<string> Queues)
+    IReadOnlySet<string> Queues,
+    IReadOnlySet<string> Networks)
 {
     // Pipes the runtime itself holds once it has started a process (its SIGCHLD pipe, say).
     private static readonly HashSet<string> RuntimePipes = RuntimeDescriptorsAfterWarmUp();
@@ -25,7 +28,8 @@ public sealed record IpcLeakCheck(
             .Concat(Directory.EnumerateFileSystemEntries(Path.GetTempPath(), "CoreFxPipe_ipcbench-*")).ToHashSet(),
         ownDescriptors ? Directory.EnumerateFileSystemEntries("/proc/self/fd").Select(Describe).Where(IsIpcDescriptor).ToHashSet() : [],
         ChildProcesses(),
-        MessageQueues());
+        MessageQueues(),
+        NetworkObjects());
 
     /// <summary>Fails listing every object present now that was not there at <paramref name="before"/>.</summary>
     /// <param name="ownDescriptors">Whether this process's descriptors count: not when the client under test is another process.</param>
@@ -49,12 +53,20 @@ public sealed record IpcLeakCheck(
         Assert.Empty(now.Descriptors.Except(before.Descriptors));
         Assert.Empty(now.Children.Except(before.Children));
         Assert.Empty(now.Queues.Except(before.Queues));
+        Assert.Empty(now.Networks.Except(before.Networks));
     }
+
+    /// <summary>The suite's network namespaces, and veth links of its name in the host's namespace.</summary>
+    private static HashSet<string> NetworkObjects() =>
+    [
+        .. NetnsPair.List().Select(n => $"netns:{n}"),
+        .. Directory.EnumerateFileSystemEntries("/sys/class/net", "ipcb-*").Select(p => $"link:{Path.GetFileName(p)}"),
+    ];
 
     private bool IsCleanSince(IpcLeakCheck before) =>
         SharedMemory.IsSubsetOf(before.SharedMemory) && TempEntries.IsSubsetOf(before.TempEntries)
         && Descriptors.IsSubsetOf(before.Descriptors) && Children.IsSubsetOf(before.Children)
-        && Queues.IsSubsetOf(before.Queues);
+        && Queues.IsSubsetOf(before.Queues) && Networks.IsSubsetOf(before.Networks);
 
     // The runtime opens files and its own pipe lazily; only IPC kinds the suite creates count.
     private static bool IsIpcDescriptor(string description) =>

@@ -11,9 +11,10 @@ namespace IpcBench.Tests.Transports;
 /// </summary>
 public class BenchmarkClassTests
 {
-    public static TheoryData<string> PingPongClasses => [.. BenchmarkTypes<PingPongBenchmark>()];
+    // Only classes that have cases here: TcpRemote's need a listening peer, the namespace pair's root.
+    public static TheoryData<string> PingPongClasses => [.. BenchmarkTypes<PingPongBenchmark>().Where(n => Create<PingPongBenchmark>(n).Placements.Any())];
 
-    public static TheoryData<string> ThroughputClasses => [.. BenchmarkTypes<ThroughputBenchmark>()];
+    public static TheoryData<string> ThroughputClasses => [.. BenchmarkTypes<ThroughputBenchmark>().Where(n => Create<ThroughputBenchmark>(n).Placements.Any())];
 
     [Theory]
     [MemberData(nameof(PingPongClasses))]

@@ -14,7 +14,7 @@ public class BulkTests
     public static TheoryData<string, int> Cases()
     {
         var data = new TheoryData<string, int>();
-        foreach (Transport t in TransportCatalog.All.Where(t => t.SupportsBulk))
+        foreach (Transport t in TransportCatalog.All.Where(t => t.SupportsBulk && t.Unavailable is null))
         {
             data.Add(t.Name, 4096);
             data.Add(t.Name, 65536);

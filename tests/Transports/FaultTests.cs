@@ -36,7 +36,7 @@ public class FaultTests(ITestOutputHelper output)
             });
             streamer.Start();
             Thread.Sleep(200);
-            using (Process peer = Process.GetProcessById(connection.Peer.Pid))
+            using (Process peer = Process.GetProcessById(connection.Peer!.Pid))
             {
                 peer.Kill();
             }

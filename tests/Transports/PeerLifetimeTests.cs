@@ -4,6 +4,7 @@ using IpcBench.Transports.Catalog;
 using IpcBench.Transports.Client;
 using IpcBench.Transports.Contracts;
 using IpcBench.Transports.Protocol;
+using IpcBench.Transports.Sockets;
 using Xunit.Abstractions;
 
 namespace IpcBench.Tests.Transports;
@@ -16,12 +17,20 @@ public class PeerLifetimeTests(ITestOutputHelper output)
     public async Task Peer_exits_within_a_second_when_its_client_is_killed(string name)
     {
         var before = IpcLeakCheck.Take();
+        int clientPid;
         using (KilledClientProcess client = await KilledClientProcess.StartAsync(name))
         {
+            clientPid = client.Process.Id;
             Assert.True(ProcessState.IsRunning(client.PeerPid));
             client.Process.Kill();
             client.Process.WaitForExit();
             Assert.True(client.PeerEndsWithinASecond(), $"{name}: the peer still runs 1 s after its client was killed");
+        }
+
+        // A killed client cannot remove its namespace pair: the cleanup verb (which every run calls first) does.
+        if (TransportCatalog.Find(name) is TcpVethTransport or UnixNetnsTransport)
+        {
+            Assert.Contains(TransportCatalog.CleanLeftovers(), path => path.Contains($"ipcb-{clientPid}-", StringComparison.Ordinal));
         }
 
         IpcLeakCheck.AssertNothingLeftSince(before, ownDescriptors: false);
@@ -34,7 +43,7 @@ public class PeerLifetimeTests(ITestOutputHelper output)
         var before = IpcLeakCheck.Take();
         using (var connection = PeerConnection.Open(TransportCatalog.Find(name), PeerMode.Echo))
         {
-            using Process peer = Process.GetProcessById(connection.Peer.Pid);
+            using Process peer = Process.GetProcessById(connection.Peer!.Pid);
             peer.Kill();
             peer.WaitForExit();
             var clock = Stopwatch.StartNew();

@@ -1,0 +1,32 @@
+using CsvHelper;
+
+namespace IpcBench.Bench.Boundary;
+
+/// <summary>One row of boundary.csv: whether a transport reached a peer in namespaces of its own, its median round trip if so, and what happened.</summary>
+[CsvRecord]
+public sealed partial record BoundaryRow(string Transport, int SizeBytes, bool Crosses, double? MedianRoundTripNs, string Detail)
+{
+    /// <summary>The report kind: folders <c>RUN-ID-boundary</c>, newest in <c>latest-boundary</c>.</summary>
+    public const string Kind = "boundary";
+
+    public const string CsvFile = "boundary.csv";
+
+    /// <summary>The rows of a boundary.csv, or none when the folder has none.</summary>
+    public static IReadOnlyList<BoundaryRow> Read(string folder)
+    {
+        string path = Path.Combine(folder, CsvFile);
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        using CsvReader csv = CsvReader.FromFile(path, null, FileOptions.None);
+        return [.. csv.GetRecords<BoundaryRow>()];
+    }
+
+    public static void Write(string folder, IReadOnlyList<BoundaryRow> rows)
+    {
+        using CsvWriter csv = CsvWriter.ToFile(Path.Combine(folder, CsvFile), null, FileOptions.None);
+        csv.WriteRecords(rows);
+    }
+}

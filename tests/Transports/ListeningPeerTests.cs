@@ -102,6 +102,29 @@ public class ListeningPeerTests
     }
 
     [RootFact]
+    public void A_silent_client_is_dropped_after_the_idle_timeout_and_the_next_one_served()
+    {
+        var before = IpcLeakCheck.Take();
+        using (NetnsPair pair = NetnsPair.Acquire())
+        using (var secret = new SecretFile())
+        using (var peer = ListeningPeer.Start(pair, secret.Path, "--idle-timeout", "1"))
+        using (new RemoteEnvironment(peer.Address, pair, secret.Path, secret: null))
+        {
+            using (var silent = PeerConnection.Open(new TcpRemoteTransport(), PeerMode.Echo))
+            {
+                Thread.Sleep(1800);
+                Assert.ThrowsAny<TransportException>(() => silent.RoundTrip(new byte[8], new byte[8]));
+            }
+
+            using var next = PeerConnection.Open(new TcpRemoteTransport(), PeerMode.Echo);
+            Assert.Equal(8, next.RoundTrip(new byte[8], new byte[8]));
+            Assert.Contains(peer.Log, line => line.Contains("dropped: silent for 1 s", StringComparison.Ordinal));
+        }
+
+        IpcLeakCheck.AssertNothingLeftSince(before);
+    }
+
+    [RootFact]
     public void Tcp_and_a_Unix_socket_cross_to_a_peer_in_the_other_namespace()
     {
         var before = IpcLeakCheck.Take();
@@ -255,10 +278,10 @@ public class ListeningPeerTests
             }
         }
 
-        public static ListeningPeer Start(NetnsPair pair, string secretFile)
+        public static ListeningPeer Start(NetnsPair pair, string secretFile, params string[] options)
         {
             var info = new ProcessStartInfo("nsenter") { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (string argument in new[] { $"--net={NetworkNamespace.PathOf(pair.PeerNamespace)}", "--", Executable, "--listen", $"{NetnsPair.PeerAddress}:0", "--secret-file", secretFile, "--parent", Environment.ProcessId.ToString(CultureInfo.InvariantCulture) })
+            foreach (string argument in new[] { $"--net={NetworkNamespace.PathOf(pair.PeerNamespace)}", "--", Executable, "--listen", $"{NetnsPair.PeerAddress}:0", "--secret-file", secretFile, "--parent", Environment.ProcessId.ToString(CultureInfo.InvariantCulture) }.Concat(options))
             {
                 info.ArgumentList.Add(argument);
             }
@@ -296,7 +319,17 @@ public class ListeningPeerTests
 
         public void Kill() => _process.Kill();
 
-        public bool WaitForExit(TimeSpan limit) => _process.WaitForExit(limit);
+        /// <summary>Waits for the exit, then for the last lines of its log (the timed wait alone does not drain them).</summary>
+        public bool WaitForExit(TimeSpan limit)
+        {
+            if (!_process.WaitForExit(limit))
+            {
+                return false;
+            }
+
+            _process.WaitForExit();
+            return true;
+        }
 
         public void Dispose()
         {

@@ -38,8 +38,10 @@ public sealed unsafe class FloorChannel : Channel
     private const int SmallPayloadOffset = 16;
     private const int LargePayloadOffset = 64;
     private const long KeyOffset = 0;
-    private const long MailboxesOffset = 128;
-    private const long MailboxSize = MailboxSpan + LargePayloadOffset + FloorTransport.MailboxPayload;
+    // Both mailbox areas start on a page, as the Shm ring's data does, so that a message's stamp line
+    // and its first payload line share an aligned 128-byte pair in both directions, as the ring's do.
+    private const long MailboxesOffset = 4096;
+    private const long MailboxSize = (MailboxSpan + LargePayloadOffset + FloorTransport.MailboxPayload + 4095) & ~4095L;
     private const long StreamOffset = MailboxesOffset + 2 * MailboxSize;
     private const int StreamReadCountOffset = 128;
     private const int StreamDataOffset = 256;

@@ -6,7 +6,7 @@
 #   scripts/bench.sh --filter '*Shm*' --job short     any BenchmarkDotNet or IpcBench option
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh network
+scripts/setup.sh bench
 args=("$@")
 [ ${#args[@]} -eq 0 ] && args=(--filter '*' --job short --claims)
 cd bench

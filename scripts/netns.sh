@@ -10,7 +10,7 @@
 #   cd bench && IPCBENCH_REMOTE_NETNS=ipcb-manual-c dotnet run -c Release -- --remote 198.18.0.2:7000 --secret-file ~/.ipcbench-secret --filter '*TcpRemote*'
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh network
+scripts/setup.sh bench
 cd bench
 case "${1:-}" in
   up|down) exec dotnet run -c Release -- netns "$1" --tag "${2:-manual}" ;;

@@ -8,7 +8,7 @@ namespace IpcBench.Bench.CommandLine;
 /// <summary>
 /// The one parser of IpcBench's command line. With no verb it runs the benchmarks, and every
 /// argument it does not know goes to BenchmarkDotNet unchanged (<c>--filter</c>, <c>--job</c>,
-/// <c>--list</c>, ...). Verbs: report, gate, latency, claims, reproducibility, cleanup, netns, boundary; each has --help. Bad input is one
+/// <c>--list</c>, ...). Verbs: report, gate, latency, claims, reproducibility, cleanup, netns, boundary, runtimes; each has --help. Bad input is one
 /// line on standard error and exit code 2.
 /// </summary>
 public static class IpcBenchCommandLine
@@ -85,6 +85,7 @@ public static class IpcBenchCommandLine
         root.Subcommands.Add(CleanupVerb.Create());
         root.Subcommands.Add(NetnsVerb.Create());
         root.Subcommands.Add(BoundaryVerb.Create());
+        root.Subcommands.Add(RuntimesVerb.Create());
         root.SetAction(result =>
         {
             SharedOptions.UseRemote(result, remote, secretFile);

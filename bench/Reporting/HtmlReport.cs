@@ -7,6 +7,7 @@ using IpcBench.Bench.Harness;
 using IpcBench.Bench.Latency;
 using IpcBench.Bench.Results;
 using IpcBench.Bench.Rounds;
+using IpcBench.Bench.Runtimes;
 using IpcBench.Bench.Scenarios;
 using IpcBench.Transports.Catalog;
 using IpcBench.Transports.Contracts;
@@ -51,6 +52,7 @@ public static class HtmlReport
         }
 
         AppendBoundary(html, model.Boundary);
+        AppendRuntimes(html, model.Runtimes);
 
         AppendTransportNotes(html);
         html.Append("</body></html>\n");
@@ -211,6 +213,25 @@ public static class HtmlReport
         foreach (BoundaryRow b in boundary.OrderByDescending(b => b.Crosses).ThenBy(b => b.MedianRoundTripNs))
         {
             html.Append(Invariant, $"<tr><td>{Named(b.Transport)}</td><td>{(b.Crosses ? "yes" : "no")}</td><td class=\"num\">{Units.Time(b.MedianRoundTripNs)}</td><td>{Encode(b.Detail)}</td></tr>");
+        }
+
+        html.Append("</table>");
+    }
+
+    /// <summary>The runtimes verb's findings: the same echo with peers in .NET, Python and Node.js, and the seed's own example, side by side.</summary>
+    private static void AppendRuntimes(StringBuilder html, IReadOnlyList<RuntimesRow> runtimes)
+    {
+        if (runtimes.Count == 0)
+        {
+            return;
+        }
+
+        RuntimesRow first = runtimes[0];
+        html.Append(Invariant, $"<h2>Peers in other runtimes</h2><p class=\"note\">The same verified {first.SizeBytes}-byte echo with the peer in .NET, Python 3 (standard library) and Node.js (no packages), and the seed's own example — a Node.js parent writing lines to a Python child and reading each reply — in {first.Rounds} interleaved rounds of {first.RoundTripsPerRound:N0} round trips each (runtimes verb). The ratio is the median over rounds against the .NET stdio peer of the same round.</p>");
+        html.Append("<table><tr><th>Peer</th><th>Median round trip</th><th>Lowest–highest round</th><th>× the .NET peer</th></tr>");
+        foreach (RuntimesRow r in runtimes.OrderBy(r => r.MedianNs))
+        {
+            html.Append(Invariant, $"<tr><td>{Named(r.Peer)}</td><td class=\"num\">{Units.Time(r.MedianNs)}</td><td class=\"num\">{Units.Time(r.LowestNs)}–{Units.Time(r.HighestNs)}</td><td class=\"num\">{Units.Ratio(r.MedianRatioToDotNet)}</td></tr>");
         }
 
         html.Append("</table>");

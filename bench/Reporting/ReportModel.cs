@@ -4,6 +4,7 @@ using IpcBench.Bench.Claims;
 using IpcBench.Bench.Harness;
 using IpcBench.Bench.Latency;
 using IpcBench.Bench.Results;
+using IpcBench.Bench.Runtimes;
 
 namespace IpcBench.Bench.Reporting;
 
@@ -12,7 +13,8 @@ namespace IpcBench.Bench.Reporting;
 /// BenchmarkDotNet cases and their tidy rows; the claims' verdicts, which come only from an
 /// interleaved check of the same build (<see cref="Check"/>); the latency-verb rows of the same
 /// build with when they were measured; the memcpy reference line of the streams; which mechanisms
-/// cross a container boundary (the boundary verb, same build); the machine.
+/// cross a container boundary (the boundary verb) and the peers in other runtimes side by side (the
+/// runtimes verb), both of the same build; the machine.
 /// </summary>
 public sealed record ReportModel(
     string RunId,
@@ -23,10 +25,11 @@ public sealed record ReportModel(
     RunStamp? LatencyStamp,
     MachineInfo Machine,
     IReadOnlyList<MemcpyLine> Memcpy,
-    IReadOnlyList<BoundaryRow> Boundary)
+    IReadOnlyList<BoundaryRow> Boundary,
+    IReadOnlyList<RuntimesRow> Runtimes)
 {
-    public static ReportModel Build(string runId, IReadOnlyList<BenchmarkResult> results, JsonElement? host, ClaimsCheck? check = null, IReadOnlyList<LatencyRow>? latency = null, RunStamp? latencyStamp = null, IReadOnlyList<MemcpyLine>? memcpy = null, IReadOnlyList<BoundaryRow>? boundary = null) =>
-        new(runId, results, ResultRow.From(results), check, latency ?? [], latencyStamp, MachineInfo.From(host), memcpy ?? [], boundary ?? []);
+    public static ReportModel Build(string runId, IReadOnlyList<BenchmarkResult> results, JsonElement? host, ClaimsCheck? check = null, IReadOnlyList<LatencyRow>? latency = null, RunStamp? latencyStamp = null, IReadOnlyList<MemcpyLine>? memcpy = null, IReadOnlyList<BoundaryRow>? boundary = null, IReadOnlyList<RuntimesRow>? runtimes = null) =>
+        new(runId, results, ResultRow.From(results), check, latency ?? [], latencyStamp, MachineInfo.From(host), memcpy ?? [], boundary ?? [], runtimes ?? []);
 
     public IReadOnlyList<ClaimVerdict> Verdicts => Check?.Verdicts ?? [];
 

@@ -3,6 +3,7 @@ using IpcBench.Bench.Harness;
 using IpcBench.Bench.Latency;
 using IpcBench.Bench.Results;
 using IpcBench.Bench.Rounds;
+using IpcBench.Bench.Runtimes;
 
 namespace IpcBench.Bench.Reporting;
 
@@ -33,7 +34,9 @@ public static class ReportWriter
             : null;
         string boundaryFolder = ReportFolders.Latest(reportsRoot, BoundaryRow.Kind);
         IReadOnlyList<BoundaryRow> boundary = RunStamp.Read(boundaryFolder) is { IsCurrentBuild: true } ? BoundaryRow.Read(boundaryFolder) : [];
-        var model = ReportModel.Build(runId, read.Results, read.Host, check, latency, latencyStamp, read.Memcpy, boundary);
+        string runtimesFolder = ReportFolders.Latest(reportsRoot, RuntimesRow.Kind);
+        IReadOnlyList<RuntimesRow> runtimes = RunStamp.Read(runtimesFolder) is { IsCurrentBuild: true } ? RuntimesRow.Read(runtimesFolder) : [];
+        var model = ReportModel.Build(runId, read.Results, read.Host, check, latency, latencyStamp, read.Memcpy, boundary, runtimes);
 
         ReportCsv.Write(model, folder);
         List<ReportChart> charts = [.. ReportCharts.Render(model, folder)];

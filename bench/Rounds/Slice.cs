@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using IpcBench.Bench.Scenarios;
 using IpcBench.Transports.Client;
+using IpcBench.Transports.Contracts;
 using IpcBench.Transports.Processes;
 using IpcBench.Transports.Protocol;
 
@@ -15,7 +16,7 @@ public static class Slice
 {
     private const int BatchRoundTrips = 16;
 
-    private static readonly Dictionary<int, (byte[] Source, ulong Checksum)> Sources = [];
+    private static readonly Dictionary<(int Chunk, StreamChecksum Kind), (byte[] Source, ulong Checksum)> Sources = [];
 
     public static double Measure(CheckCase c, TimeSpan duration, Placement placement)
     {
@@ -45,7 +46,7 @@ public static class Slice
 
     private static double Streams(PeerConnection connection, int chunk, TimeSpan duration)
     {
-        (byte[] source, ulong checksum) = SourceFor(chunk);
+        (byte[] source, ulong checksum) = SourceFor(chunk, connection.Transport.StreamChecksum);
         var sink = new SinkClient(connection);
         sink.StreamVerified(source, ThroughputBenchmark.StreamBytes, chunk, checksum);
         return Run(duration, () =>
@@ -70,13 +71,13 @@ public static class Slice
         return samples[samples.Count / 2];
     }
 
-    private static (byte[] Source, ulong Checksum) SourceFor(int chunk)
+    private static (byte[] Source, ulong Checksum) SourceFor(int chunk, StreamChecksum kind)
     {
-        if (!Sources.TryGetValue(chunk, out var source))
+        if (!Sources.TryGetValue((chunk, kind), out var source))
         {
             byte[] bytes = ThroughputBenchmark.Source(chunk);
-            source = (bytes, SinkClient.ExpectedChecksum(bytes, ThroughputBenchmark.StreamBytes));
-            Sources[chunk] = source;
+            source = (bytes, SinkClient.ExpectedChecksum(bytes, ThroughputBenchmark.StreamBytes, kind));
+            Sources[(chunk, kind)] = source;
         }
 
         return source;

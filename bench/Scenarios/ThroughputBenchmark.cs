@@ -52,7 +52,7 @@ public abstract class ThroughputBenchmark
     {
         CpuPlacement.PinClient(Placement);
         _source = Source(Chunk);
-        _expectedChecksum = SinkClient.ExpectedChecksum(_source, StreamBytes);
+        _expectedChecksum = SinkClient.ExpectedChecksum(_source, StreamBytes, CreateTransport().StreamChecksum);
         _connection = PeerConnection.Open(CreateTransport(), PeerMode.Sink, CpuPlacement.PeerCpu(Placement));
         _sink = new SinkClient(_connection);
     }

@@ -11,8 +11,9 @@ public class TransportCatalogTests
     {
         Assert.All(TransportCatalog.All, t => Assert.Equal(t.GetType().Name, t.Name + "Transport"));
         // '*.TcpPingPong*' (namespace dot, name, scenario) selects one class; only DotNetSignal contains another name (Signal),
-        // and TCP's other paths name themselves after it (TcpVeth, TcpRemote), so that '*Tcp*' takes every TCP case.
-        string[] allowed = ["Signal DotNetSignal", "Tcp TcpVeth", "Tcp TcpRemote"];
+        // TCP's other paths name themselves after it (TcpVeth, TcpRemote), so that '*Tcp*' takes every TCP case, and
+        // the peers in other runtimes over stdio after Stdio ('*PythonStdio*' still picks one).
+        string[] allowed = ["Signal DotNetSignal", "Tcp TcpVeth", "Tcp TcpRemote", "Stdio PythonStdio", "Stdio NodeStdio"];
         foreach (Transport a in TransportCatalog.All)
         {
             Assert.DoesNotContain(TransportCatalog.All, b => b != a && b.Name.Contains(a.Name, StringComparison.Ordinal) && !allowed.Contains($"{a.Name} {b.Name}"));

@@ -3,6 +3,7 @@ using IpcBench.Transports.Messages;
 using IpcBench.Transports.Namespaces;
 using IpcBench.Transports.Naming;
 using IpcBench.Transports.Pipes;
+using IpcBench.Transports.Runtimes;
 using IpcBench.Transports.SharedMemory;
 using IpcBench.Transports.Sockets;
 using IpcBench.Transports.Wakeups;
@@ -17,6 +18,8 @@ public static class TransportCatalog
         new AnonPipeTransport(),
         new FifoTransport(),
         new StdioTransport(),
+        new PythonStdioTransport(),
+        new NodeStdioTransport(),
         new PosixMqTransport(),
         new SysVMqTransport(),
         new SignalTransport(),
@@ -31,6 +34,8 @@ public static class TransportCatalog
         new TcpRemoteTransport(),
         new UnixStreamTransport(),
         new UnixNetnsTransport(),
+        new PythonUnixTransport(),
+        new NodeUnixTransport(),
         new UnixDgramTransport(),
         new DotNetPipeTransport(),
     ];

@@ -49,11 +49,24 @@ public sealed class PeerProcess : IPeerProcess, IDisposable
         };
         string apphost = Path.Combine(AppContext.BaseDirectory, ExecutableName);
         List<string> command = [.. launcher];
-        command.AddRange(File.Exists(apphost) ? [apphost] : ["dotnet", Path.Combine(AppContext.BaseDirectory, ExecutableName + ".dll")]);
-        // Measured from its first message, a peer must run optimized code from the start: with tiered
-        // compilation its hashing loop ran unoptimized through a 150 ms slice of the interleaved check,
-        // and every stream there read ~1,000 MiB/s (the Floor's 28,000 with this).
-        info.Environment["DOTNET_TieredCompilation"] = "0";
+        if (endpoint.PeerProgram is { } program)
+        {
+            if (cpu is int pinned && !program.PinsItself)
+            {
+                command.AddRange(["taskset", "-c", pinned.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            }
+
+            command.AddRange(program.Command);
+        }
+        else
+        {
+            command.AddRange(File.Exists(apphost) ? [apphost] : ["dotnet", Path.Combine(AppContext.BaseDirectory, ExecutableName + ".dll")]);
+            // Measured from its first message, a peer must run optimized code from the start: with tiered
+            // compilation its hashing loop ran unoptimized through a 150 ms slice of the interleaved check,
+            // and every stream there read ~1,000 MiB/s (the Floor's 28,000 with this).
+            info.Environment["DOTNET_TieredCompilation"] = "0";
+        }
+
         info.FileName = command[0];
         foreach (string part in command.Skip(1))
         {

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
+using IpcBench.Transports.Contracts;
 using IpcBench.Transports.Protocol;
 
 namespace IpcBench.Transports.Client;
@@ -49,14 +50,14 @@ public sealed class SinkClient(PeerConnection connection)
     }
 
     /// <summary>The checksum the peer must report for <see cref="Stream"/> of the same source and total.</summary>
-    public static ulong ExpectedChecksum(ReadOnlySpan<byte> source, long total)
+    public static ulong ExpectedChecksum(ReadOnlySpan<byte> source, long total, StreamChecksum kind = StreamChecksum.Xxh3)
     {
-        var hash = new XxHash3();
+        NonCryptographicHashAlgorithm hash = kind == StreamChecksum.Crc32 ? new Crc32() : new XxHash3();
         for (long left = total; left > 0; left -= source.Length)
         {
             hash.Append(source[..(int)Math.Min(source.Length, left)]);
         }
 
-        return hash.GetCurrentHashAsUInt64();
+        return hash is Crc32 crc ? crc.GetCurrentHashAsUInt32() : ((XxHash3)hash).GetCurrentHashAsUInt64();
     }
 }

@@ -18,6 +18,9 @@ public abstract class ClientEndpoint : IDisposable
     /// <summary>A command the peer is started through (<c>nsenter</c> into a namespace), or none; it must exec the peer, so that the peer stays the client's child.</summary>
     public virtual IReadOnlyList<string> PeerLauncher => [];
 
+    /// <summary>The peer to start instead of IpcBench.Peer (a Python or Node.js script), or null.</summary>
+    public virtual PeerProgram? PeerProgram => null;
+
     /// <summary>True when the peer talks over its standard input and output.</summary>
     public virtual bool UsesPeerStdio => false;
 

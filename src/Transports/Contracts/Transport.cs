@@ -34,6 +34,9 @@ public abstract class Transport
     /// <summary>Whether the peer can sink a bulk stream (a throughput scenario exists).</summary>
     public virtual bool SupportsBulk => CarriesData;
 
+    /// <summary>The checksum its sink peer reports for a stream.</summary>
+    public virtual StreamChecksum StreamChecksum => StreamChecksum.Xxh3;
+
     /// <summary>True when both sides busy-wait, which cannot work with both on one CPU.</summary>
     public virtual bool Spins => false;
 

@@ -17,14 +17,17 @@ public sealed class StdioTransport : Transport
 
     public override string? Note => "standard input and output are anonymous pipes on Linux, so this is AnonPipe under another name";
 
-    public override ClientEndpoint CreateClient() => new Endpoint();
+    public override ClientEndpoint CreateClient() => new Endpoint(null);
 
     public override Channel OpenPeer(IReadOnlyList<string> arguments, WaitPolicy wait) =>
         new FdStreamChannel(StdIn, StdOut, wait);
 
-    private sealed class Endpoint : ClientEndpoint
+    /// <summary>The peer's standard streams as the channel; <paramref name="program"/> starts a peer other than IpcBench.Peer.</summary>
+    internal sealed class Endpoint(PeerProgram? program) : ClientEndpoint
     {
         public override bool UsesPeerStdio => true;
+
+        public override PeerProgram? PeerProgram => program;
 
         public override Channel Connect(IPeerProcess peer, WaitPolicy wait)
         {

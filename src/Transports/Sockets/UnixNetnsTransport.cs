@@ -23,7 +23,7 @@ public sealed class UnixNetnsTransport : Transport
         NetnsPair pair = NetnsPair.Acquire();
         try
         {
-            return new UnixStreamTransport.Endpoint(pair.PeerLauncher, pair);
+            return new UnixStreamTransport.Endpoint(pair.PeerLauncher, pair, null);
         }
         catch
         {

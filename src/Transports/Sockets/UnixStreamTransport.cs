@@ -14,7 +14,7 @@ public sealed class UnixStreamTransport : Transport
 
     public override string? Route => "Unix socket (one kernel, no network stack)";
 
-    public override ClientEndpoint CreateClient() => new Endpoint([], null);
+    public override ClientEndpoint CreateClient() => new Endpoint([], null, null);
 
     public override Channel OpenPeer(IReadOnlyList<string> arguments, WaitPolicy wait) => Connect(arguments[0], wait);
 
@@ -42,14 +42,17 @@ public sealed class UnixStreamTransport : Transport
         private readonly Socket _listener = new(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         private readonly IReadOnlyList<string> _launcher;
         private readonly IDisposable? _owned;
+        private readonly PeerProgram? _program;
         private readonly string _path;
 
         /// <param name="launcher">How the peer is started (into another namespace), or nothing.</param>
         /// <param name="owned">Something the endpoint keeps alive until disposed (a namespace pair).</param>
-        public Endpoint(IReadOnlyList<string> launcher, IDisposable? owned)
+        /// <param name="program">A peer other than IpcBench.Peer (a script in another runtime), or null.</param>
+        public Endpoint(IReadOnlyList<string> launcher, IDisposable? owned, PeerProgram? program)
         {
             _launcher = launcher;
             _owned = owned;
+            _program = program;
             _path = _folder.Combine("stream.sock");
             _listener.Bind(new UnixDomainSocketEndPoint(_path));
             SocketSetup.MakePrivate(_path);
@@ -59,6 +62,8 @@ public sealed class UnixStreamTransport : Transport
         public override IReadOnlyList<string> PeerArguments => [_path];
 
         public override IReadOnlyList<string> PeerLauncher => _launcher;
+
+        public override PeerProgram? PeerProgram => _program;
 
         public override Channel Connect(IPeerProcess peer, WaitPolicy wait) =>
             SocketSetup.Wrap(SocketSetup.Accept(_listener, wait), wait);

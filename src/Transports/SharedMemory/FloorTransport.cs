@@ -3,26 +3,23 @@ using IpcBench.Transports.Contracts;
 namespace IpcBench.Transports.SharedMemory;
 
 /// <summary>
-/// The hardware floor for a cross-process round trip: one mailbox per direction in shared
-/// memory, a stamp and a length sharing a cache line with the first payload bytes, each message
-/// after the last one, and both sides spinning. Nothing can carry a message between two processes faster here, so
+/// The hardware floor for a cross-process round trip: one record stream per direction in shared
+/// memory, each payload written once and read once, a stamp published last and polled, both sides
+/// spinning, nothing else. No transport here carries a message between two processes faster, so
 /// every other transport is measured against it. Its stream likewise: one copy in, one read in
 /// place on the other core, and nothing else (<see cref="FloorChannel"/>).
 /// </summary>
 public sealed class FloorTransport : Transport
 {
-    /// <summary>Payload room per mailbox: the largest test message.</summary>
-    public const int MailboxPayload = 1 << 20;
-
     public override TransportFamily Family => TransportFamily.Reference;
 
-    public override int MaxPayload => MailboxPayload;
+    public override int MaxPayload => FloorChannel.MaxMessage;
 
     public override bool SupportsBulk => true;
 
     public override bool Spins => true;
 
-    public override string? Note => "the floor: spinning on a stamp that shares a cache line with the length (and a small payload), payload copied in and out; streams: bare bytes in a ring, copied in once, hashed in place";
+    public override string? Note => "the floor: the Shm ring's records, spinning, without wait strategies, payload copied in and out; streams: bare bytes in a ring, copied in once, hashed in place";
 
     public override ClientEndpoint CreateClient() => new Endpoint();
 

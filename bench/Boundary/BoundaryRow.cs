@@ -1,4 +1,5 @@
 using CsvHelper;
+using IpcBench.Bench.Harness;
 
 namespace IpcBench.Bench.Boundary;
 
@@ -12,21 +13,7 @@ public sealed partial record BoundaryRow(string Transport, int SizeBytes, bool C
     public const string CsvFile = "boundary.csv";
 
     /// <summary>The rows of a boundary.csv, or none when the folder has none.</summary>
-    public static IReadOnlyList<BoundaryRow> Read(string folder)
-    {
-        string path = Path.Combine(folder, CsvFile);
-        if (!File.Exists(path))
-        {
-            return [];
-        }
+    public static IReadOnlyList<BoundaryRow> Read(string folder) => TidyCsv.ReadIfPresent<BoundaryRow>(folder, CsvFile);
 
-        using CsvReader csv = CsvReader.FromFile(path, null, FileOptions.None);
-        return [.. csv.GetRecords<BoundaryRow>()];
-    }
-
-    public static void Write(string folder, IReadOnlyList<BoundaryRow> rows)
-    {
-        using CsvWriter csv = CsvWriter.ToFile(Path.Combine(folder, CsvFile), null, FileOptions.None);
-        csv.WriteRecords(rows);
-    }
+    public static void Write(string folder, IReadOnlyList<BoundaryRow> rows) => TidyCsv.Write(folder, CsvFile, rows);
 }

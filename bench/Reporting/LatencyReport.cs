@@ -1,5 +1,6 @@
 using CsvHelper;
 using HdrHistogram;
+using IpcBench.Bench.Harness;
 using IpcBench.Bench.Latency;
 using ScottPlot;
 
@@ -23,17 +24,7 @@ public static class LatencyReport
     ];
 
     /// <summary>The rows of a latency.csv, or none when the folder has no latency run.</summary>
-    public static IReadOnlyList<LatencyRow> Read(string folder)
-    {
-        string path = Path.Combine(folder, CsvFile);
-        if (!File.Exists(path))
-        {
-            return [];
-        }
-
-        using CsvReader csv = CsvReader.FromFile(path, null, FileOptions.None);
-        return [.. csv.GetRecords<LatencyRow>()];
-    }
+    public static IReadOnlyList<LatencyRow> Read(string folder) => TidyCsv.ReadIfPresent<LatencyRow>(folder, CsvFile);
 
     /// <summary>The charts of a latency run's folder that exist, for the benchmark report to embed.</summary>
     public static IEnumerable<ReportChart> Charts(string folder) =>
@@ -41,10 +32,7 @@ public static class LatencyReport
 
     public static void Write(string folder, IReadOnlyList<LatencyResult> results)
     {
-        using (CsvWriter csv = CsvWriter.ToFile(Path.Combine(folder, CsvFile), null, FileOptions.None))
-        {
-            csv.WriteRecords(results.Select(LatencyRow.From));
-        }
+        TidyCsv.Write(folder, CsvFile, results.Select(LatencyRow.From));
 
         foreach (LatencyResult r in results)
         {

@@ -1,4 +1,5 @@
 using CsvHelper;
+using IpcBench.Bench.Harness;
 
 namespace IpcBench.Bench.Runtimes;
 
@@ -11,21 +12,7 @@ public sealed partial record RuntimesRow(string Peer, int SizeBytes, int Rounds,
 
     public const string CsvFile = "runtimes.csv";
 
-    public static IReadOnlyList<RuntimesRow> Read(string folder)
-    {
-        string path = Path.Combine(folder, CsvFile);
-        if (!File.Exists(path))
-        {
-            return [];
-        }
+    public static IReadOnlyList<RuntimesRow> Read(string folder) => TidyCsv.ReadIfPresent<RuntimesRow>(folder, CsvFile);
 
-        using CsvReader csv = CsvReader.FromFile(path, null, FileOptions.None);
-        return [.. csv.GetRecords<RuntimesRow>()];
-    }
-
-    public static void Write(string folder, IReadOnlyList<RuntimesRow> rows)
-    {
-        using CsvWriter csv = CsvWriter.ToFile(Path.Combine(folder, CsvFile), null, FileOptions.None);
-        csv.WriteRecords(rows);
-    }
+    public static void Write(string folder, IReadOnlyList<RuntimesRow> rows) => TidyCsv.Write(folder, CsvFile, rows);
 }

@@ -32,6 +32,8 @@ public static class TransportCatalog
         new TcpTransport(),
         new TcpVethTransport(),
         new TcpRemoteTransport(),
+        new PythonTcpTransport(),
+        new NodeTcpTransport(),
         new UnixStreamTransport(),
         new UnixNetnsTransport(),
         new PythonUnixTransport(),

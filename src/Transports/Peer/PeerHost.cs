@@ -3,13 +3,14 @@ using System.IO.Hashing;
 using IpcBench.Transports.Catalog;
 using IpcBench.Transports.Contracts;
 using IpcBench.Transports.Interop;
+using IpcBench.Transports.JsonRpc;
 using IpcBench.Transports.Processes;
 using IpcBench.Transports.Protocol;
 
 namespace IpcBench.Transports.Peer;
 
 /// <summary>
-/// The peer process's main loop. Command line: <c>TRANSPORT echo|sink CPU|- PARENT_PID [transport arguments]</c>,
+/// The peer process's main loop. Command line: <c>TRANSPORT echo|sink|lsp|ndjson CPU|- PARENT_PID [transport arguments]</c>,
 /// or <c>--listen ADDR:PORT ...</c> for a peer that waits for clients over the network (<see cref="PeerServer"/>).
 /// Errors go to standard error as one line (the client quotes it) and exit code 1 (2 for bad
 /// options of a listening peer); the client closing its side ends the peer quietly with exit code 0.
@@ -27,7 +28,7 @@ public static class PeerHost
         {
             if (args.Length < 4)
             {
-                throw new ArgumentException("usage: IpcBench.Peer TRANSPORT echo|sink CPU|- PARENT_PID [ARGS...]");
+                throw new ArgumentException("usage: IpcBench.Peer TRANSPORT echo|sink|lsp|ndjson CPU|- PARENT_PID [ARGS...]");
             }
 
             Transport transport = TransportCatalog.Find(args[0]);
@@ -35,7 +36,9 @@ public static class PeerHost
             {
                 "echo" => PeerMode.Echo,
                 "sink" => PeerMode.Sink,
-                _ => throw new ArgumentException($"unknown peer mode '{args[1]}': use echo or sink"),
+                "lsp" => PeerMode.Lsp,
+                "ndjson" => PeerMode.Ndjson,
+                _ => throw new ArgumentException($"unknown peer mode '{args[1]}': use echo, sink, lsp or ndjson"),
             };
             if (args[2] != "-")
             {
@@ -45,13 +48,17 @@ public static class PeerHost
             var parent = new ParentWatch(int.Parse(args[3], CultureInfo.InvariantCulture), () => Environment.Exit(0));
             using Channel channel = transport.OpenPeer(args[4..], new WaitPolicy(transport.Name, parent, WaitPolicy.DefaultTimeout));
             channel.Send(PeerProtocol.HelloFor(channel));
-            if (mode == PeerMode.Echo)
+            switch (mode)
             {
-                Echo(channel);
-            }
-            else
-            {
-                Sink(channel);
+                case PeerMode.Echo:
+                    Echo(channel);
+                    break;
+                case PeerMode.Sink:
+                    Sink(channel);
+                    break;
+                default:
+                    JsonRpcPeer.Serve(channel, mode == PeerMode.Lsp ? JsonRpcFraming.Lsp : JsonRpcFraming.Ndjson);
+                    break;
             }
 
             return 0;

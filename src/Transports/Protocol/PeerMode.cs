@@ -8,4 +8,10 @@ public enum PeerMode
 
     /// <summary>Consumes bulk streams and answers each with its byte count and checksum.</summary>
     Sink,
+
+    /// <summary>Answers JSON-RPC requests framed with LSP's Content-Length headers (after the framed hello).</summary>
+    Lsp,
+
+    /// <summary>Answers JSON-RPC requests framed as newline-delimited JSON, as MCP's stdio transport does.</summary>
+    Ndjson,
 }

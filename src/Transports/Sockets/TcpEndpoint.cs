@@ -19,11 +19,13 @@ internal sealed class TcpEndpoint : ClientEndpoint
     private readonly string _token = SocketSetup.NewToken();
 
     /// <param name="owned">Something the endpoint keeps alive until disposed (a namespace pair).</param>
-    public TcpEndpoint(Socket listener, IPAddress address, IReadOnlyList<string> launcher, IDisposable? owned)
+    /// <param name="program">The peer to start instead of IpcBench.Peer (a Python or Node.js script), or null.</param>
+    public TcpEndpoint(Socket listener, IPAddress address, IReadOnlyList<string> launcher, IDisposable? owned, PeerProgram? program = null)
     {
         _listener = listener;
         _launcher = launcher;
         _owned = owned;
+        PeerProgram = program;
         _listener.Bind(new IPEndPoint(address, 0));
         _listener.Listen(1);
     }
@@ -41,6 +43,8 @@ internal sealed class TcpEndpoint : ClientEndpoint
         new Dictionary<string, string> { [SocketSetup.TokenVariable] = _token };
 
     public override IReadOnlyList<string> PeerLauncher => _launcher;
+
+    public override PeerProgram? PeerProgram { get; }
 
     /// <summary>The peer's side: connects to the address and port its client gave, then presents the token.</summary>
     public static Channel OpenPeer(IReadOnlyList<string> arguments, WaitPolicy wait)

@@ -15,8 +15,11 @@ public sealed class TcpTransport : Transport
 
     public override string? Route => "loopback (127.0.0.1)";
 
-    public override ClientEndpoint CreateClient() =>
-        new TcpEndpoint(new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp), IPAddress.Loopback, [], null);
+    public override ClientEndpoint CreateClient() => Loopback(null);
+
+    /// <summary>A listener on 127.0.0.1 for a launched peer; <paramref name="program"/> starts a peer other than IpcBench.Peer.</summary>
+    internal static ClientEndpoint Loopback(PeerProgram? program) =>
+        new TcpEndpoint(new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp), IPAddress.Loopback, [], null, program);
 
     public override Channel OpenPeer(IReadOnlyList<string> arguments, WaitPolicy wait) => TcpEndpoint.OpenPeer(arguments, wait);
 }

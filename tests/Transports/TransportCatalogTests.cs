@@ -12,8 +12,8 @@ public class TransportCatalogTests
         Assert.All(TransportCatalog.All, t => Assert.Equal(t.GetType().Name, t.Name + "Transport"));
         // '*.TcpPingPong*' (namespace dot, name, scenario) selects one class; only DotNetSignal contains another name (Signal),
         // TCP's other paths name themselves after it (TcpVeth, TcpRemote), so that '*Tcp*' takes every TCP case, and
-        // the peers in other runtimes over stdio after Stdio ('*PythonStdio*' still picks one).
-        string[] allowed = ["Signal DotNetSignal", "Tcp TcpVeth", "Tcp TcpRemote", "Stdio PythonStdio", "Stdio NodeStdio"];
+        // the peers in other runtimes over stdio and TCP after Stdio and Tcp ('*PythonStdio*' still picks one).
+        string[] allowed = ["Signal DotNetSignal", "Tcp TcpVeth", "Tcp TcpRemote", "Stdio PythonStdio", "Stdio NodeStdio", "Tcp PythonTcp", "Tcp NodeTcp"];
         foreach (Transport a in TransportCatalog.All)
         {
             Assert.DoesNotContain(TransportCatalog.All, b => b != a && b.Name.Contains(a.Name, StringComparison.Ordinal) && !allowed.Contains($"{a.Name} {b.Name}"));

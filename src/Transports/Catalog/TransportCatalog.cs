@@ -7,6 +7,7 @@ using IpcBench.Transports.Runtimes;
 using IpcBench.Transports.SharedMemory;
 using IpcBench.Transports.Sockets;
 using IpcBench.Transports.Wakeups;
+using IpcBench.Transports.Web;
 
 namespace IpcBench.Transports.Catalog;
 
@@ -34,6 +35,8 @@ public static class TransportCatalog
         new TcpRemoteTransport(),
         new PythonTcpTransport(),
         new NodeTcpTransport(),
+        new HttpTransport(),
+        new WebSocketTransport(),
         new UnixStreamTransport(),
         new UnixNetnsTransport(),
         new PythonUnixTransport(),

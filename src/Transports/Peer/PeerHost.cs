@@ -6,6 +6,7 @@ using IpcBench.Transports.Interop;
 using IpcBench.Transports.JsonRpc;
 using IpcBench.Transports.Processes;
 using IpcBench.Transports.Protocol;
+using IpcBench.Transports.Web;
 
 namespace IpcBench.Transports.Peer;
 
@@ -46,6 +47,12 @@ public static class PeerHost
             }
 
             var parent = new ParentWatch(int.Parse(args[3], CultureInfo.InvariantCulture), () => Environment.Exit(0));
+            if (transport is WebTransport)
+            {
+                WebPeer.Serve(args[4..]);
+                return 0;
+            }
+
             using Channel channel = transport.OpenPeer(args[4..], new WaitPolicy(transport.Name, parent, WaitPolicy.DefaultTimeout));
             channel.Send(PeerProtocol.HelloFor(channel));
             switch (mode)

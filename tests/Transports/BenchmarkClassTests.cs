@@ -1,6 +1,7 @@
 using IpcBench.Bench.Scenarios;
 using IpcBench.Transports.Catalog;
 using IpcBench.Transports.Contracts;
+using IpcBench.Transports.JsonRpc;
 using IpcBench.Transports.Processes;
 
 namespace IpcBench.Tests.Transports;
@@ -52,6 +53,37 @@ public class BenchmarkClassTests
         {
             benchmark.Cleanup();
         }
+    }
+
+    public static TheoryData<string> JsonRpcClasses => [.. BenchmarkTypes<JsonRpcBenchmark>().Where(n => Create<JsonRpcBenchmark>(n).Placements.Any())];
+
+    [Theory]
+    [MemberData(nameof(JsonRpcClasses))]
+    public void Json_rpc_benchmark_calls_with_every_framing_and_body(string typeName)
+    {
+        var benchmark = Create<JsonRpcBenchmark>(typeName);
+        foreach (JsonRpcFraming framing in Enum.GetValues<JsonRpcFraming>())
+        {
+            foreach (LspBody body in Enum.GetValues<LspBody>())
+            {
+                (benchmark.Framing, benchmark.Body) = (framing, body);
+                benchmark.Setup();
+                try
+                {
+                    benchmark.Call();
+                }
+                finally
+                {
+                    benchmark.Cleanup();
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_json_rpc_path_has_a_benchmark()
+    {
+        Assert.Equal(JsonRpcTransports.All.Select(t => $"{t.Name}JsonRpc").Order(), BenchmarkTypes<JsonRpcBenchmark>().Order());
     }
 
     [Fact]

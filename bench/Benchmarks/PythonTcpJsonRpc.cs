@@ -1,0 +1,10 @@
+using IpcBench.Bench.Scenarios;
+using IpcBench.Transports.Contracts;
+using IpcBench.Transports.Runtimes;
+
+namespace IpcBench.Bench.Benchmarks;
+
+public class PythonTcpJsonRpc : JsonRpcBenchmark
+{
+    protected override Transport CreateTransport() => new PythonTcpTransport();
+}

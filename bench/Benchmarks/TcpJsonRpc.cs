@@ -1,0 +1,10 @@
+using IpcBench.Bench.Scenarios;
+using IpcBench.Transports.Contracts;
+using IpcBench.Transports.Sockets;
+
+namespace IpcBench.Bench.Benchmarks;
+
+public class TcpJsonRpc : JsonRpcBenchmark
+{
+    protected override Transport CreateTransport() => new TcpTransport();
+}

@@ -30,6 +30,13 @@ public sealed record RatioInterval(double Median, double Low, double High, int R
         return new RatioInterval(median, x[k - 1], x[n - k], n, 1 - 2 * BinomialCdf(n, k - 1));
     }
 
+    /// <summary>The median of a sample (the mean of the middle two for an even count).</summary>
+    public static double MedianOf(IEnumerable<double> values)
+    {
+        double[] sorted = [.. values.Order()];
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
     /// <summary>The interval widened by a factor on both sides (a run-to-run spread measured apart).</summary>
     public RatioInterval Widen(double factor) => factor <= 1 ? this : this with { Low = Low / factor, High = High * factor };
 

@@ -17,7 +17,8 @@ namespace IpcBench.Bench.CommandLine;
 public static class BenchmarkRun
 {
     /// <param name="claims">Also run the interleaved claims check afterwards, so that the report's verdicts come from it.</param>
-    public static int Run(Placement placement, bool claims, IReadOnlyList<string> bdnArguments)
+    /// <param name="useCases">Also run the interleaved use-case check afterwards, for the report's Use cases section.</param>
+    public static int Run(Placement placement, bool claims, bool useCases, IReadOnlyList<string> bdnArguments)
     {
         BdnArguments.Validate(bdnArguments, personAtTerminal: !Console.IsInputRedirected && !Console.IsOutputRedirected);
         RunSettings.Placement = placement;
@@ -37,6 +38,12 @@ public static class BenchmarkRun
         {
             Console.WriteLine("// IpcBench: the interleaved claims check (the report's verdicts come from it)");
             ClaimsVerb.Run(new ClaimsVerb.Settings(CheckCase.All, ClaimsVerb.DefaultRounds, TimeSpan.FromMilliseconds(ClaimsVerb.DefaultSliceMilliseconds), placement));
+        }
+
+        if (useCases && summaries.Length > 0)
+        {
+            Console.WriteLine("// IpcBench: the interleaved use-case check (the report's Use cases section comes from it)");
+            UseCasesVerb.Run(UseCasesVerb.DefaultRounds, placement);
         }
 
         if (Environment.GetEnvironmentVariable(ReportFolders.NoReportVariable) is null)

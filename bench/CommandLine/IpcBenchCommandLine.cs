@@ -8,7 +8,7 @@ namespace IpcBench.Bench.CommandLine;
 /// <summary>
 /// The one parser of IpcBench's command line. With no verb it runs the benchmarks, and every
 /// argument it does not know goes to BenchmarkDotNet unchanged (<c>--filter</c>, <c>--job</c>,
-/// <c>--list</c>, ...). Verbs: report, gate, latency, claims, reproducibility, cleanup, netns, boundary, runtimes; each has --help. Bad input is one
+/// <c>--list</c>, ...). Verbs: report, gate, latency, claims, reproducibility, cleanup, netns, boundary, runtimes, usecases; each has --help. Bad input is one
 /// line on standard error and exit code 2.
 /// </summary>
 public static class IpcBenchCommandLine
@@ -64,13 +64,15 @@ public static class IpcBenchCommandLine
         Option<Placement> placement = SharedOptions.Placement();
         Option<string?> remote = SharedOptions.Remote();
         Option<string?> secretFile = SharedOptions.SecretFile();
-        var claims = new Option<bool>("--claims") { Description = "After the benchmarks, run the interleaved claims check (about 3 minutes), so that the report's verdicts come from it" };
+        var claims = new Option<bool>("--claims") { Description = "After the benchmarks, run the interleaved claims check (about 6 minutes), so that the report's verdicts come from it" };
+        var useCases = new Option<bool>("--use-cases") { Description = "After the benchmarks, run the interleaved use-case check (about 2 minutes), so that the report's Use cases section comes from it" };
         var root = new RootCommand(
             "IpcBench: Linux IPC mechanisms through ping-pong and throughput with BenchmarkDotNet. With no verb it runs the benchmarks " +
             "(give --filter GLOB; every BenchmarkDotNet option works) and writes the report under reports/.")
         {
             placement,
             claims,
+            useCases,
             remote,
             secretFile,
         };
@@ -86,10 +88,11 @@ public static class IpcBenchCommandLine
         root.Subcommands.Add(NetnsVerb.Create());
         root.Subcommands.Add(BoundaryVerb.Create());
         root.Subcommands.Add(RuntimesVerb.Create());
+        root.Subcommands.Add(UseCasesVerb.Create());
         root.SetAction(result =>
         {
             SharedOptions.UseRemote(result, remote, secretFile);
-            return BenchmarkRun.Run(result.GetValue(placement), result.GetValue(claims), [.. result.UnmatchedTokens]);
+            return BenchmarkRun.Run(result.GetValue(placement), result.GetValue(claims), result.GetValue(useCases), [.. result.UnmatchedTokens]);
         });
         return root;
     }

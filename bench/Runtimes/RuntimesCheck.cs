@@ -1,3 +1,4 @@
+using IpcBench.Bench.Claims;
 using System.Diagnostics;
 using IpcBench.Transports.Client;
 using IpcBench.Transports.Contracts;
@@ -61,8 +62,8 @@ public static class RuntimesCheck
 
             List<double> dotNet = samples[transports[0].Label];
             return [.. samples.Select(s => new RuntimesRow(
-                s.Key, MessageBytes, rounds, roundTripsPerRound, Median(s.Value), s.Value.Min(), s.Value.Max(),
-                Median([.. s.Value.Zip(dotNet, (x, reference) => x / reference)])))];
+                s.Key, MessageBytes, rounds, roundTripsPerRound, RatioInterval.MedianOf(s.Value), s.Value.Min(), s.Value.Max(),
+                RatioInterval.MedianOf([.. s.Value.Zip(dotNet, (x, reference) => x / reference)])))];
         }
         finally
         {
@@ -82,11 +83,5 @@ public static class RuntimesCheck
         }
 
         return Stopwatch.GetElapsedTime(start).TotalNanoseconds / count;
-    }
-
-    private static double Median(List<double> values)
-    {
-        double[] sorted = [.. values.Order()];
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
     }
 }

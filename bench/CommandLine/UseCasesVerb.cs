@@ -56,9 +56,7 @@ public static class UseCasesVerb
 
         string root = ReportFolders.DefaultRoot;
         string folder = ReportFolders.Create(root, ReportFolders.NewRunId(), UseCaseRow.Kind);
-        UseCaseRow.Write(folder, result.UseCases);
-        JsonRpcSplitRow.Write(folder, result.Split);
-        new RunStamp(BuildIdentity.Current, started, DateTime.UtcNow, CpuPlacement.Describe(placement)).Write(folder);
+        new UseCaseResults(result.UseCases, result.Split, new RunStamp(BuildIdentity.Current, started, DateTime.UtcNow, CpuPlacement.Describe(placement))).Write(folder);
         Console.WriteLine($"written to {folder} (and {ReportFolders.Publish(root, folder, UseCaseRow.Kind)}); the next benchmark report includes it");
         return 0;
     }

@@ -1,9 +1,10 @@
 using CsvHelper;
 using IpcBench.Bench.Claims;
+using IpcBench.Bench.UseCases;
 
 namespace IpcBench.Bench.Reporting;
 
-/// <summary>results.csv and claims.csv: invariant culture (CsvHelper's default), plain numbers, units in the header.</summary>
+/// <summary>results.csv, claims.csv and the use-case check's two files: invariant culture (CsvHelper's default), plain numbers, units in the header.</summary>
 public static class ReportCsv
 {
     public const string ResultsFile = "results.csv";
@@ -17,6 +18,11 @@ public static class ReportCsv
         }
 
         WriteClaims(model.Verdicts, folder);
+        if (model.UseCases is { } useCases)
+        {
+            UseCaseRow.Write(folder, useCases.Rows);
+            JsonRpcSplitRow.Write(folder, useCases.Split);
+        }
     }
 
     public static void WriteClaims(IReadOnlyList<ClaimVerdict> verdicts, string folder)

@@ -5,6 +5,7 @@ using IpcBench.Bench.Harness;
 using IpcBench.Bench.Latency;
 using IpcBench.Bench.Results;
 using IpcBench.Bench.Runtimes;
+using IpcBench.Bench.UseCases;
 
 namespace IpcBench.Bench.Reporting;
 
@@ -14,7 +15,7 @@ namespace IpcBench.Bench.Reporting;
 /// interleaved check of the same build (<see cref="Check"/>); the latency-verb rows of the same
 /// build with when they were measured; the memcpy reference line of the streams; which mechanisms
 /// cross a container boundary (the boundary verb) and the peers in other runtimes side by side (the
-/// runtimes verb), both of the same build; the machine.
+/// runtimes verb), both of the same build; the seed's use cases judged by the use-case check of the same build; the machine.
 /// </summary>
 public sealed record ReportModel(
     string RunId,
@@ -26,10 +27,11 @@ public sealed record ReportModel(
     MachineInfo Machine,
     IReadOnlyList<MemcpyLine> Memcpy,
     IReadOnlyList<BoundaryRow> Boundary,
-    IReadOnlyList<RuntimesRow> Runtimes)
+    IReadOnlyList<RuntimesRow> Runtimes,
+    UseCaseResults? UseCases)
 {
-    public static ReportModel Build(string runId, IReadOnlyList<BenchmarkResult> results, JsonElement? host, ClaimsCheck? check = null, IReadOnlyList<LatencyRow>? latency = null, RunStamp? latencyStamp = null, IReadOnlyList<MemcpyLine>? memcpy = null, IReadOnlyList<BoundaryRow>? boundary = null, IReadOnlyList<RuntimesRow>? runtimes = null) =>
-        new(runId, results, ResultRow.From(results), check, latency ?? [], latencyStamp, MachineInfo.From(host), memcpy ?? [], boundary ?? [], runtimes ?? []);
+    public static ReportModel Build(string runId, IReadOnlyList<BenchmarkResult> results, JsonElement? host, ClaimsCheck? check = null, IReadOnlyList<LatencyRow>? latency = null, RunStamp? latencyStamp = null, IReadOnlyList<MemcpyLine>? memcpy = null, IReadOnlyList<BoundaryRow>? boundary = null, IReadOnlyList<RuntimesRow>? runtimes = null, UseCaseResults? useCases = null) =>
+        new(runId, results, ResultRow.From(results), check, latency ?? [], latencyStamp, MachineInfo.From(host), memcpy ?? [], boundary ?? [], runtimes ?? [], useCases);
 
     public IReadOnlyList<ClaimVerdict> Verdicts => Check?.Verdicts ?? [];
 

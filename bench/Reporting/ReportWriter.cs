@@ -4,11 +4,12 @@ using IpcBench.Bench.Latency;
 using IpcBench.Bench.Results;
 using IpcBench.Bench.Rounds;
 using IpcBench.Bench.Runtimes;
+using IpcBench.Bench.UseCases;
 
 namespace IpcBench.Bench.Reporting;
 
 /// <summary>
-/// Writes a report folder from BenchmarkDotNet results — results.csv, claims.csv, the charts
+/// Writes a report folder from BenchmarkDotNet results — results.csv, claims.csv, usecases.csv and jsonrpc-split.csv, the charts
 /// (PNG and SVG) and index.html — under <c>reports/RUN-ID/</c>, and publishes it as <c>reports/latest/</c>.
 /// </summary>
 public static class ReportWriter
@@ -36,7 +37,8 @@ public static class ReportWriter
         IReadOnlyList<BoundaryRow> boundary = RunStamp.Read(boundaryFolder) is { IsCurrentBuild: true } ? BoundaryRow.Read(boundaryFolder) : [];
         string runtimesFolder = ReportFolders.Latest(reportsRoot, RuntimesRow.Kind);
         IReadOnlyList<RuntimesRow> runtimes = RunStamp.Read(runtimesFolder) is { IsCurrentBuild: true } ? RuntimesRow.Read(runtimesFolder) : [];
-        var model = ReportModel.Build(runId, read.Results, read.Host, check, latency, latencyStamp, read.Memcpy, boundary, runtimes);
+        UseCaseResults? useCases = UseCaseResults.ReadCurrent(ReportFolders.Latest(reportsRoot, UseCaseRow.Kind));
+        var model = ReportModel.Build(runId, read.Results, read.Host, check, latency, latencyStamp, read.Memcpy, boundary, runtimes, useCases);
 
         ReportCsv.Write(model, folder);
         List<ReportChart> charts = [.. ReportCharts.Render(model, folder)];

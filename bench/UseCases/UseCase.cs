@@ -7,7 +7,7 @@ namespace IpcBench.Bench.UseCases;
 /// </summary>
 public sealed record UseCase(string Title, string Recommendation, string Workload, string Unit, IReadOnlyList<Candidate> Candidates)
 {
-    public const string PerCall = "ns per call";
+    public const string PerCall = "per call";
     public const string MiBPerSecond = "MiB/s";
 }
 

@@ -68,7 +68,7 @@ public class VerbHelpTests
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
         Assert.Equal(2, code);
         Assert.Equal("", output);
-        Assert.Equal("ipcbench: unknown verb 'reprot': did you mean 'report'? (verbs: report, gate, latency, claims, reproducibility, cleanup, netns, boundary, runtimes; see --help)", error.Trim());
+        Assert.Equal("ipcbench: unknown verb 'reprot': did you mean 'report'? (verbs: report, gate, latency, claims, reproducibility, cleanup, netns, boundary, runtimes, usecases; see --help)", error.Trim());
     }
 
     [Fact]

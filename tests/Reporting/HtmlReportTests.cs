@@ -1,9 +1,11 @@
+using System.Net;
 using System.Text.Json.Nodes;
 using HdrHistogram;
 using IpcBench.Bench.Harness;
 using IpcBench.Bench.Latency;
 using IpcBench.Bench.Reporting;
 using IpcBench.Bench.Rounds;
+using IpcBench.Bench.UseCases;
 using IpcBench.Tests.Claims;
 using IpcBench.Transports.Namespaces;
 
@@ -103,6 +105,41 @@ public class HtmlReportTests(ReportFixture fixture) : IClassFixture<ReportFixtur
             int measured = NetnsPair.Unavailable is null ? 11 : 10;
             Assert.Contains($"11 distinct claims, {measured} were measured side by side in 20 interleaved rounds", html);
             Assert.Contains("Interleaved check of this build", html);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_use_cases_section_lists_every_recommendation_and_joins_only_a_check_of_the_same_build()
+    {
+        string root = Directory.CreateTempSubdirectory("html-test-usecases-").FullName;
+        try
+        {
+            string html = File.ReadAllText(Path.Combine(ReportWriter.FromFolder(fixture.ResultsFolder, root), "index.html"));
+            Assert.Contains("<h2>Use cases</h2><p class=\"note\">Not measured", html);
+            Assert.All(SeedUseCases.All, u => Assert.Contains(WebUtility.HtmlEncode(u.Recommendation), html));
+
+            UseCaseRow[] rows =
+            [
+                new("Editor plugins", "stdio or socket", "JSON-RPC", "stdio", true, UseCase.PerCall, 80_000, 1.0, 1.0, 1.0, 10, UseCaseJudge.Best, null),
+                new("Editor plugins", "stdio or socket", "JSON-RPC", "TCP (loopback)", true, UseCase.PerCall, 95_000, 1.2, 1.1, 1.4, 10, UseCaseJudge.Among, null),
+            ];
+            JsonRpcSplitRow[] split = [new(".NET", "Stdio", "LSP", "Completion", 4445, 30_000, 80_000, 50_000, 2.7, 2.5, 2.9, 10)];
+            foreach (string build in new[] { "another-build", BuildIdentity.Current })
+            {
+                string folder = ReportFolders.Create(root, ReportFolders.NewRunId() + build, UseCaseRow.Kind);
+                new UseCaseResults(rows, split, new RunStamp(build, DateTime.UtcNow, DateTime.UtcNow, "split")).Write(folder);
+                ReportFolders.Publish(root, folder, UseCaseRow.Kind);
+                html = File.ReadAllText(Path.Combine(ReportWriter.FromFolder(fixture.ResultsFolder, root), "index.html"));
+                Assert.Equal(build == BuildIdentity.Current, html.Contains("The use-case check of this build"));
+            }
+
+            Assert.Contains("<td class=\"holds\">holds</td>", html);
+            Assert.Contains("JSON-RPC: transport against framing and JSON", html);
+            Assert.Contains("63%", html);
         }
         finally
         {

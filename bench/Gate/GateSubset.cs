@@ -10,13 +10,13 @@ public static class GateSubset
 {
     public static IReadOnlyList<string> Filters { get; } =
     [
-        "*ShmPingPong.RoundTrip(Wait: Spin,*Size: 64)",
-        "*ShmPingPong.RoundTrip(Wait: Block,*Size: 64)",
-        "*FloorPingPong.RoundTrip(*Size: 64)",
-        "*AnonPipePingPong.RoundTrip(*Size: 64)",
-        "*UnixStreamPingPong.RoundTrip(*Size: 64)",
-        "*TcpPingPong.RoundTrip(*Size: 64)",
-        "*ShmThroughput.Stream16MiB(Wait: Spin, Chunk: 65536,*",
-        "*TcpThroughput.Stream16MiB(Chunk: 65536,*",
+        "*.ShmPingPong.RoundTrip(Wait: Spin,*Size: 64)",
+        "*.ShmPingPong.RoundTrip(Wait: Block,*Size: 64)",
+        "*.FloorPingPong.RoundTrip(*Size: 64)",
+        "*.AnonPipePingPong.RoundTrip(*Size: 64)",
+        "*.UnixStreamPingPong.RoundTrip(*Size: 64)",
+        "*.TcpPingPong.RoundTrip(*Size: 64)",
+        "*.ShmThroughput.Stream16MiB(Wait: Spin, Chunk: 65536,*",
+        "*.TcpThroughput.Stream16MiB(Chunk: 65536,*",
     ];
 }

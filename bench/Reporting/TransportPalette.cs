@@ -16,7 +16,7 @@ public static class TransportPalette
     {
         [TransportFamily.SpinningSharedMemory] = ["#08519C", "#4292C6", "#9ECAE1"],
         [TransportFamily.SleepingKernel] = ["#E6550D", "#FD8D3C", "#A63603", "#E7298A", "#980043", "#756BB1", "#CB181D", "#FB6A4A", "#67000D", "#8C6D31", "#BF812D", "#DD3497", "#D94801", "#F16913"],
-        [TransportFamily.Socket] = ["#006D2C", "#31A354", "#74C476", "#00897B", "#004D40", "#A1D99B", "#2E7D32", "#41AB5D", "#238B45", "#00695C"],
+        [TransportFamily.Socket] = ["#006D2C", "#31A354", "#74C476", "#00897B", "#004D40", "#A1D99B", "#2E7D32", "#41AB5D", "#238B45", "#00695C", "#1B5E20", "#66BB6A", "#26A69A"],
         [TransportFamily.Reference] = ["#252525"],
     };
 

@@ -1,5 +1,5 @@
-using IpcBench.Bench.Claims;
 using System.Diagnostics;
+using IpcBench.Bench.Claims;
 using IpcBench.Transports.Client;
 using IpcBench.Transports.Contracts;
 using IpcBench.Transports.Pipes;
@@ -11,7 +11,7 @@ namespace IpcBench.Bench.Runtimes;
 
 /// <summary>
 /// The same verified echo with the peer in .NET, Python and Node.js (over standard input and
-/// output, and over a Unix socket), and the seed's own example — a Node.js parent writing lines to a
+/// output, over a Unix socket and over TCP), and the seed's own example — a Node.js parent writing lines to a
 /// Python child — side by side: every round measures each of them for the same number of round
 /// trips, in a fresh random order, so the machine's moods fall on all alike. A path's ratio is the
 /// median over rounds of its figure over the .NET stdio peer's in the same round.
@@ -24,7 +24,7 @@ public static class RuntimesCheck
     public static IReadOnlyList<RuntimesRow> Run(int rounds, int roundTripsPerRound, Placement placement, Random random, Action<int> roundDone)
     {
         CpuPlacement.PinClient(placement);
-        Transport[] transports = [new StdioTransport(), new PythonStdioTransport(), new NodeStdioTransport(), new PythonUnixTransport(), new NodeUnixTransport()];
+        Transport[] transports = [new StdioTransport(), new PythonStdioTransport(), new NodeStdioTransport(), new PythonUnixTransport(), new NodeUnixTransport(), new PythonTcpTransport(), new NodeTcpTransport()];
         var opened = new List<PeerConnection>();
         try
         {

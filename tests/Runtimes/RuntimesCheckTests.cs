@@ -15,7 +15,7 @@ public class RuntimesCheckTests
         IReadOnlyList<RuntimesRow> rows = RuntimesCheck.Run(3, 50, Placement.Os, new Random(1), rounds.Add);
 
         Assert.Equal([0, 1, 2], rounds);
-        Assert.Equal(["Stdio", "PythonStdio", "NodeStdio", "PythonUnix", "NodeUnix", SeedExampleDriver.Label], rows.Select(r => r.Peer));
+        Assert.Equal(["Stdio", "PythonStdio", "NodeStdio", "PythonUnix", "NodeUnix", "PythonTcp", "NodeTcp", SeedExampleDriver.Label], rows.Select(r => r.Peer));
         Assert.All(rows, r =>
         {
             Assert.Equal(3, r.Rounds);

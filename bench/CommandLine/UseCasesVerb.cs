@@ -9,7 +9,7 @@ namespace IpcBench.Bench.CommandLine;
 /// <summary><c>usecases [--rounds 10] [--placement P]</c>: the seed's use-case table judged on workloads measured side by side, and JSON-RPC's cost split (<see cref="UseCaseCheck"/>).</summary>
 public static class UseCasesVerb
 {
-    public const int DefaultRounds = 10;
+    public const int DefaultRounds = 20;
 
     public static Command Create()
     {

@@ -1,22 +1,4 @@
-using IpcBench.Transports.Contracts;
-using IpcBench.Transports.Sockets;
-
 namespace IpcBench.Transports.Runtimes;
 
-/// <summary>The Python peer (<see cref="PeerRuntime.Python"/>) over TCP on 127.0.0.1, presenting its token first like the .NET peer.</summary>
-public sealed class PythonTcpTransport : Transport
-{
-    public override TransportFamily Family => TransportFamily.Socket;
-
-    public override StreamChecksum StreamChecksum => StreamChecksum.Crc32;
-
-    public override string? Unavailable => PeerRuntime.Python.Unavailable;
-
-    public override string? Route => "loopback (127.0.0.1)";
-
-    public override string? Note => $"the {PeerRuntime.Python.Name} peer over TCP with TCP_NODELAY";
-
-    public override ClientEndpoint CreateClient() => TcpTransport.Loopback(PeerRuntime.Python.Program);
-
-    public override Channel OpenPeer(IReadOnlyList<string> arguments, WaitPolicy wait) => throw PeerRuntime.Python.NotADotNetPeer(Name);
-}
+/// <summary>The Python peer (<see cref="PeerRuntime.Python"/>) over TCP on loopback.</summary>
+public sealed class PythonTcpTransport() : ScriptTcpTransport(PeerRuntime.Python);

@@ -54,11 +54,16 @@ public abstract class WebTransport : Transport
 
         private int Descriptor => (int)_listener.SafeHandle.DangerousGetHandle();
 
-        public override Channel Connect(IPeerProcess peer, WaitPolicy wait) =>
-            _transport.Connect((IPEndPoint)_listener.LocalEndPoint!, _token, wait);
-
-        /// <summary>The peer holds the listening socket now; the client's copy can go.</summary>
-        public override void Unlink() => _listener.Dispose();
+        /// <summary>
+        /// The peer holds the listening socket now, so the client's copy goes first: a peer that dies
+        /// before it serves then refuses the connection at once, instead of leaving it queued until the timeout.
+        /// </summary>
+        public override Channel Connect(IPeerProcess peer, WaitPolicy wait)
+        {
+            var address = (IPEndPoint)_listener.LocalEndPoint!;
+            _listener.Dispose();
+            return _transport.Connect(address, _token, wait);
+        }
 
         protected override void Dispose(bool disposing) => _listener.Dispose();
     }

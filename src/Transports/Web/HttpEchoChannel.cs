@@ -6,8 +6,8 @@ using IpcBench.Transports.Protocol;
 namespace IpcBench.Transports.Web;
 
 /// <summary>
-/// Messages as HTTP exchanges: <see cref="Send"/> posts the message and waits for the response's
-/// headers, <see cref="Receive"/> reads its body. A receive with no request outstanding asks for
+/// Messages as HTTP exchanges: <see cref="Send"/> posts the message and waits for the whole
+/// response (its body too, so that the timeout covers every byte), <see cref="Receive"/> copies the body out. A receive with no request outstanding asks for
 /// the peer's hello (GET /hello), which is how the connection is made and checked before use.
 /// </summary>
 internal sealed class HttpEchoChannel : Channel
@@ -15,6 +15,7 @@ internal sealed class HttpEchoChannel : Channel
     private readonly HttpClient _client;
     private readonly WaitPolicy _wait;
     private readonly byte[] _body = GC.AllocateUninitializedArray<byte>(PeerProtocol.MaxEchoSize);
+    private readonly CancellationTokenSource _timeout = new();
     private HttpResponseMessage? _pending;
 
     public HttpEchoChannel(IPEndPoint address, string token, WaitPolicy wait)
@@ -65,16 +66,22 @@ internal sealed class HttpEchoChannel : Channel
     {
         _pending?.Dispose();
         _client.Dispose();
+        _timeout.Dispose();
     }
 
-    /// <summary>One request, up to the response's headers; a dead peer, a timeout or an error status is named.</summary>
+    /// <summary>One request and its whole response; a dead peer, a timeout or an error status is named.</summary>
     private HttpResponseMessage Exchange(HttpRequestMessage request)
     {
-        using var timeout = new CancellationTokenSource(_wait.Timeout);
+        if (!_timeout.TryReset())
+        {
+            throw new TransportTimeoutException($"{_wait.Transport}: an earlier request timed out; the connection is gone");
+        }
+
+        _timeout.CancelAfter(_wait.Timeout);
         HttpResponseMessage response;
         try
         {
-            response = _client.Send(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            response = _client.Send(request, HttpCompletionOption.ResponseContentRead, _timeout.Token);
         }
         catch (Exception e) when (e is HttpRequestException or IOException)
         {

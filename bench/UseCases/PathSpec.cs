@@ -2,6 +2,7 @@ using IpcBench.Bench.Boundary;
 using IpcBench.Transports.Client;
 using IpcBench.Transports.Contracts;
 using IpcBench.Transports.JsonRpc;
+using IpcBench.Transports.Namespaces;
 using IpcBench.Transports.Processes;
 using IpcBench.Transports.Protocol;
 
@@ -21,7 +22,7 @@ public abstract record PathSpec
 public sealed record EchoSpec(Transport Transport, int Size, bool BehindBoundary = false) : PathSpec
 {
     public override string? Unavailable =>
-        Transport.Unavailable ?? (BehindBoundary && Environment.UserName != "root" ? "needs root (unshare into new namespaces)" : null);
+        Transport.Unavailable ?? (BehindBoundary ? NetnsPair.Unavailable : null);
 
     public override RoundPath Open(Connections connections, Placement placement)
     {

@@ -38,7 +38,7 @@ public static class HtmlReport
 
         AppendSummary(html, model);
         AppendClaims(html, model.Check);
-        UseCasesSection.Append(html, model.UseCases);
+        UseCasesSection.Append(html, model.UseCases, model.JsonRpc);
         html.Append("<h2>Charts</h2>");
         foreach (ReportChart chart in charts)
         {

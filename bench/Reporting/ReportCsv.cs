@@ -1,10 +1,12 @@
 using CsvHelper;
 using IpcBench.Bench.Claims;
+using IpcBench.Bench.Harness;
+using IpcBench.Bench.Results;
 using IpcBench.Bench.UseCases;
 
 namespace IpcBench.Bench.Reporting;
 
-/// <summary>results.csv, claims.csv and the use-case check's two files: invariant culture (CsvHelper's default), plain numbers, units in the header.</summary>
+/// <summary>results.csv, claims.csv, jsonrpc.csv and the use-case check's two files: invariant culture (CsvHelper's default), plain numbers, units in the header.</summary>
 public static class ReportCsv
 {
     public const string ResultsFile = "results.csv";
@@ -18,6 +20,11 @@ public static class ReportCsv
         }
 
         WriteClaims(model.Verdicts, folder);
+        if (model.JsonRpc.Count > 0)
+        {
+            TidyCsv.Write(folder, JsonRpcResult.CsvFile, model.JsonRpc);
+        }
+
         if (model.UseCases is { } useCases)
         {
             UseCaseRow.Write(folder, useCases.Rows);

@@ -15,7 +15,8 @@ namespace IpcBench.Bench.Reporting;
 /// interleaved check of the same build (<see cref="Check"/>); the latency-verb rows of the same
 /// build with when they were measured; the memcpy reference line of the streams; which mechanisms
 /// cross a container boundary (the boundary verb) and the peers in other runtimes side by side (the
-/// runtimes verb), both of the same build; the seed's use cases judged by the use-case check of the same build; the machine.
+/// runtimes verb), both of the same build; the seed's use cases judged by the use-case check of the same build; the JSON-RPC
+/// benchmark cases of this run; the machine.
 /// </summary>
 public sealed record ReportModel(
     string RunId,
@@ -28,10 +29,11 @@ public sealed record ReportModel(
     IReadOnlyList<MemcpyLine> Memcpy,
     IReadOnlyList<BoundaryRow> Boundary,
     IReadOnlyList<RuntimesRow> Runtimes,
-    UseCaseResults? UseCases)
+    UseCaseResults? UseCases,
+    IReadOnlyList<JsonRpcResult> JsonRpc)
 {
-    public static ReportModel Build(string runId, IReadOnlyList<BenchmarkResult> results, JsonElement? host, ClaimsCheck? check = null, IReadOnlyList<LatencyRow>? latency = null, RunStamp? latencyStamp = null, IReadOnlyList<MemcpyLine>? memcpy = null, IReadOnlyList<BoundaryRow>? boundary = null, IReadOnlyList<RuntimesRow>? runtimes = null, UseCaseResults? useCases = null) =>
-        new(runId, results, ResultRow.From(results), check, latency ?? [], latencyStamp, MachineInfo.From(host), memcpy ?? [], boundary ?? [], runtimes ?? [], useCases);
+    public static ReportModel Build(string runId, IReadOnlyList<BenchmarkResult> results, JsonElement? host, ClaimsCheck? check = null, IReadOnlyList<LatencyRow>? latency = null, RunStamp? latencyStamp = null, IReadOnlyList<MemcpyLine>? memcpy = null, IReadOnlyList<BoundaryRow>? boundary = null, IReadOnlyList<RuntimesRow>? runtimes = null, UseCaseResults? useCases = null, IReadOnlyList<JsonRpcResult>? jsonRpc = null) =>
+        new(runId, results, ResultRow.From(results), check, latency ?? [], latencyStamp, MachineInfo.From(host), memcpy ?? [], boundary ?? [], runtimes ?? [], useCases, jsonRpc ?? []);
 
     public IReadOnlyList<ClaimVerdict> Verdicts => Check?.Verdicts ?? [];
 

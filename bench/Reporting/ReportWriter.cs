@@ -38,7 +38,7 @@ public static class ReportWriter
         string runtimesFolder = ReportFolders.Latest(reportsRoot, RuntimesRow.Kind);
         IReadOnlyList<RuntimesRow> runtimes = RunStamp.Read(runtimesFolder) is { IsCurrentBuild: true } ? RuntimesRow.Read(runtimesFolder) : [];
         UseCaseResults? useCases = UseCaseResults.ReadCurrent(ReportFolders.Latest(reportsRoot, UseCaseRow.Kind));
-        var model = ReportModel.Build(runId, read.Results, read.Host, check, latency, latencyStamp, read.Memcpy, boundary, runtimes, useCases);
+        var model = ReportModel.Build(runId, read.Results, read.Host, check, latency, latencyStamp, read.Memcpy, boundary, runtimes, useCases, read.JsonRpc);
 
         ReportCsv.Write(model, folder);
         List<ReportChart> charts = [.. ReportCharts.Render(model, folder)];

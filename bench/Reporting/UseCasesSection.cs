@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using IpcBench.Bench.Results;
 using IpcBench.Bench.UseCases;
 
 namespace IpcBench.Bench.Reporting;
@@ -8,16 +9,22 @@ namespace IpcBench.Bench.Reporting;
 /// <summary>
 /// The report's "Use cases" section: each recommendation of the seed's use-case table with its
 /// verdict and the mechanisms measured for its workload, then JSON-RPC's cost split into
-/// transport and framing + JSON. Without a use-case check of this build every verdict reads
-/// "not measured".
+/// transport and framing + JSON; and the run's JSON-RPC benchmark cases. Without a use-case check of
+/// this build every verdict reads "not measured".
 /// </summary>
 public static class UseCasesSection
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static void Append(StringBuilder html, UseCaseResults? results)
+    public static void Append(StringBuilder html, UseCaseResults? results, IReadOnlyList<JsonRpcResult> benchmarks)
     {
         html.Append("<h2>Use cases</h2>");
+        AppendVerdicts(html, results);
+        AppendBenchmarks(html, benchmarks);
+    }
+
+    private static void AppendVerdicts(StringBuilder html, UseCaseResults? results)
+    {
         if (results is null)
         {
             html.Append("<p class=\"note\">Not measured: no use-case check of this build (<code>dotnet run -c Release -- usecases</code>, about a minute, or <code>--use-cases</code> on a benchmark run). The seed's recommendations:</p>");
@@ -93,6 +100,25 @@ public static class UseCasesSection
             html.Append(Invariant, $"<tr><td>{Encode(r.Peer)}</td><td>{Encode(r.Transport)}</td><td>{Encode(r.Framing)}</td><td>{Encode(r.Body)} ({r.WireBytes:N0})</td>");
             html.Append(Invariant, $"<td class=\"num\">{Units.Time(r.JsonRpcNs)}</td><td class=\"num\">{Units.Time(r.RawEchoNs)}</td><td class=\"num\">{Units.Time(r.FramingAndJsonNs)}</td>");
             html.Append(Invariant, $"<td class=\"num\">{r.FramingAndJsonShare() * 100:0}%</td><td class=\"num\">{Units.Ratio(r.RatioToRaw)} ({Units.Ratio(r.RatioLow)}–{Units.Ratio(r.RatioHigh)})</td></tr>");
+        }
+
+        html.Append("</table>");
+    }
+
+    private static void AppendBenchmarks(StringBuilder html, IReadOnlyList<JsonRpcResult> benchmarks)
+    {
+        if (benchmarks.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<h3>JSON-RPC benchmarks (BenchmarkDotNet)</h3><p class=\"note\">This run's JSON-RPC classes (<code>StdioJsonRpc</code> … <code>NodeTcpJsonRpc</code>): absolute figures, each case in a process of its own, minutes apart, so dividing one by another measures the machine too; the split above is measured side by side.</p>");
+        html.Append("<table><tr><th>Path</th><th>Framing</th><th>Body</th><th>Placement</th><th>Median per call</th><th>P95 (over iterations)</th><th>Allocated per call (client)</th></tr>");
+        foreach (JsonRpcResult r in benchmarks.OrderBy(r => r.Body).ThenBy(r => r.MedianNs ?? double.MaxValue))
+        {
+            string median = r.MedianNs is double m ? Units.Time(m) : Encode(r.NotMeasuredReason ?? "not measured");
+            string allocated = r.AllocatedBytesPerCall is long a ? $"{a:N0} B" : "—";
+            html.Append(Invariant, $"<tr><td>{Encode(r.Path)}</td><td>{Encode(r.Framing)}</td><td>{Encode(r.Body)}</td><td>{Encode(r.Placement)}</td><td class=\"num\">{median}</td><td class=\"num\">{Units.Time(r.P95Ns)}</td><td class=\"num\">{allocated}</td></tr>");
         }
 
         html.Append("</table>");

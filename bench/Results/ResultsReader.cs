@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using IpcBench.Bench.Benchmarks;
 using IpcBench.Bench.Cases;
+using IpcBench.Transports.JsonRpc;
 
 namespace IpcBench.Bench.Results;
 
@@ -35,6 +36,7 @@ public static class ResultsReader
     {
         var results = new List<BenchmarkResult>();
         var memcpy = new List<MemcpyLine>();
+        var jsonRpc = new List<JsonRpcResult>();
         JsonElement? host = null;
         foreach (string file in files)
         {
@@ -61,9 +63,10 @@ public static class ResultsReader
 
             results.AddRange(benchmarks.EnumerateArray().Select(Parse).OfType<BenchmarkResult>());
             memcpy.AddRange(benchmarks.EnumerateArray().Select(ParseMemcpy).OfType<MemcpyLine>());
+            jsonRpc.AddRange(benchmarks.EnumerateArray().Select(ParseJsonRpc).OfType<JsonRpcResult>());
         }
 
-        return new ResultsRead(results, host, memcpy);
+        return new ResultsRead(results, host, memcpy, jsonRpc);
     }
 
     /// <summary>The memcpy reference line's figure, from a <see cref="MemcpyThroughput"/> case, or null for any other.</summary>
@@ -73,6 +76,35 @@ public static class ResultsReader
         && benchmark.TryGetProperty("Statistics", out JsonElement statistics) && statistics.ValueKind == JsonValueKind.Object
         && Number(statistics, "Median") is double median
             ? new MemcpyLine(int.Parse(chunk, CultureInfo.InvariantCulture), median)
+            : null;
+
+    /// <summary>A JSON-RPC call's figures, from a <see cref="Scenarios.JsonRpcBenchmark"/> class (<c>StdioJsonRpc</c>), or null for any other.</summary>
+    private static JsonRpcResult? ParseJsonRpc(JsonElement benchmark)
+    {
+        string type = benchmark.GetProperty("Type").GetString() ?? "";
+        string path = type.EndsWith(JsonRpcResult.ClassSuffix, StringComparison.Ordinal) ? type[..^JsonRpcResult.ClassSuffix.Length] : "";
+        if (!JsonRpcTransports.All.Any(t => t.Name == path))
+        {
+            return null;
+        }
+
+        Dictionary<string, string> parameters = Parameters(benchmark);
+        var result = new JsonRpcResult(path, parameters.GetValueOrDefault(nameof(Scenarios.JsonRpcBenchmark.Framing), ""), parameters.GetValueOrDefault(nameof(Scenarios.JsonRpcBenchmark.Body), ""),
+            parameters.GetValueOrDefault(CaseKey.PlacementParameter, "unknown"), null, null, null, "the case failed or was not run: it has no statistics (see the BenchmarkDotNet log)");
+        return benchmark.TryGetProperty("Statistics", out JsonElement statistics) && statistics.ValueKind == JsonValueKind.Object
+            ? result with { MedianNs = Number(statistics, "Median"), P95Ns = P95(statistics), AllocatedBytesPerCall = Allocated(benchmark), NotMeasuredReason = null }
+            : result;
+    }
+
+    private static long? Allocated(JsonElement benchmark) =>
+        benchmark.TryGetProperty("Memory", out JsonElement memory) && memory.ValueKind == JsonValueKind.Object
+        && memory.TryGetProperty("BytesAllocatedPerOperation", out JsonElement bytes) && bytes.ValueKind == JsonValueKind.Number
+            ? bytes.GetInt64()
+            : null;
+
+    private static double? P95(JsonElement statistics) =>
+        statistics.TryGetProperty("Percentiles", out JsonElement percentiles) && percentiles.ValueKind == JsonValueKind.Object
+            ? Number(percentiles, "P95")
             : null;
 
     private static Dictionary<string, string> Parameters(JsonElement benchmark) =>
@@ -106,23 +138,15 @@ public static class ResultsReader
             return result;
         }
 
-        long? allocated = benchmark.TryGetProperty("Memory", out JsonElement memory) && memory.ValueKind == JsonValueKind.Object
-            && memory.TryGetProperty("BytesAllocatedPerOperation", out JsonElement bytes) && bytes.ValueKind == JsonValueKind.Number
-            ? bytes.GetInt64()
-            : null;
-        double? p95 = statistics.TryGetProperty("Percentiles", out JsonElement percentiles) && percentiles.ValueKind == JsonValueKind.Object
-            ? Number(percentiles, "P95")
-            : null;
-
         return result with
         {
             MedianNs = Number(statistics, "Median"),
             MeanNs = Number(statistics, "Mean"),
-            P95Ns = p95,
+            P95Ns = P95(statistics),
             StandardErrorNs = Number(statistics, "StandardError"),
             Iterations = (int)(Number(statistics, "N") ?? 0),
             Launches = Launches(benchmark),
-            AllocatedBytesPerOperation = allocated,
+            AllocatedBytesPerOperation = Allocated(benchmark),
             Samples = statistics.TryGetProperty("OriginalValues", out JsonElement values) && values.ValueKind == JsonValueKind.Array
                 ? [.. values.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.Number).Select(v => v.GetDouble())]
                 : [],
@@ -142,7 +166,7 @@ public static class ResultsReader
 }
 
 /// <summary>What a set of full-JSON files holds: the transport cases, the machine, and the memcpy reference line.</summary>
-public sealed record ResultsRead(IReadOnlyList<BenchmarkResult> Results, JsonElement? Host, IReadOnlyList<MemcpyLine> Memcpy);
+public sealed record ResultsRead(IReadOnlyList<BenchmarkResult> Results, JsonElement? Host, IReadOnlyList<MemcpyLine> Memcpy, IReadOnlyList<JsonRpcResult> JsonRpc);
 
 /// <summary>One thread's memcpy of the 16 MiB stream in chunks of <paramref name="Chunk"/> bytes: a reference line for the streams.</summary>
 public sealed record MemcpyLine(int Chunk, double MedianNs)

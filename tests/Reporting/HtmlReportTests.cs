@@ -4,6 +4,7 @@ using HdrHistogram;
 using IpcBench.Bench.Harness;
 using IpcBench.Bench.Latency;
 using IpcBench.Bench.Reporting;
+using IpcBench.Bench.Results;
 using IpcBench.Bench.Rounds;
 using IpcBench.Bench.UseCases;
 using IpcBench.Tests.Claims;
@@ -110,6 +111,24 @@ public class HtmlReportTests(ReportFixture fixture) : IClassFixture<ReportFixtur
         {
             Directory.Delete(root, recursive: true);
         }
+    }
+
+    [Fact]
+    public void Json_rpc_cases_are_read_back_and_shown_with_their_framing_and_body()
+    {
+        IReadOnlyList<JsonRpcResult> calls = ResultsReader.ReadFolder(fixture.ResultsFolder).JsonRpc;
+        Assert.Equal(6, calls.Count);
+        Assert.All(calls, c =>
+        {
+            Assert.Equal("Stdio", c.Path);
+            Assert.True(c.MedianNs > 0 && c.AllocatedBytesPerCall > 0, $"{c.Framing} {c.Body}: {c.MedianNs} ns");
+        });
+        Assert.Equal(["Completion", "Document", "Notification"], calls.Select(c => c.Body).Distinct().Order());
+        Assert.Equal(["Lsp", "Ndjson"], calls.Select(c => c.Framing).Distinct().Order());
+
+        string html = File.ReadAllText(Path.Combine(fixture.ReportFolder, "index.html"));
+        Assert.Contains("JSON-RPC benchmarks (BenchmarkDotNet)", html);
+        Assert.Equal(7, File.ReadAllLines(Path.Combine(fixture.ReportFolder, JsonRpcResult.CsvFile)).Length);
     }
 
     [Fact]

@@ -139,7 +139,8 @@ public static class HtmlReport
         html.Append("</table>");
     }
 
-    private static string Css(string verdict) => verdict switch
+    /// <summary>The style of a verdict, claims and use cases alike.</summary>
+    internal static string Css(string verdict) => verdict switch
     {
         Verdicts.Holds => "holds",
         Verdicts.DoesNotHold => "fails",

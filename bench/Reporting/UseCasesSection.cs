@@ -46,7 +46,7 @@ public static class UseCasesSection
             string measured = string.Join("; ", useCase.Select(r => r.RatioToBest is double ratio
                 ? $"{r.Candidate} {Units.Factor(ratio)}{(r.Standing == UseCaseJudge.Best ? " (best)" : "")}"
                 : $"{r.Candidate}: {r.Standing}"));
-            html.Append(Invariant, $"<tr><td>{Encode(useCase.Key)}</td><td>{Encode(useCase.First().Recommendation)}</td><td class=\"{Css(verdict)}\">{Encode(verdict)}</td><td>{Encode(measured)}</td></tr>");
+            html.Append(Invariant, $"<tr><td>{Encode(useCase.Key)}</td><td>{Encode(useCase.First().Recommendation)}</td><td class=\"{HtmlReport.Css(verdict)}\">{Encode(verdict)}</td><td>{Encode(measured)}</td></tr>");
         }
 
         html.Append("</table>");
@@ -123,13 +123,6 @@ public static class UseCasesSection
 
         html.Append("</table>");
     }
-
-    private static string Css(string verdict) => verdict switch
-    {
-        UseCaseJudge.Holds => "holds",
-        UseCaseJudge.DoesNotHold => "fails",
-        _ => "none",
-    };
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

@@ -17,13 +17,13 @@ public static class UseCaseJudge
     public const string Best = "best";
     public const string Among = "among the best";
     public const string NotAmong = "not among the best";
-    public const string Inconclusive = "inconclusive";
-    public const string NotMeasured = "not measured";
+    public const string Inconclusive = Verdicts.Inconclusive;
+    public const string NotMeasured = Verdicts.NotMeasured;
     public const string CannotCross = "cannot cross";
 
-    public const string Holds = "holds";
+    public const string Holds = Verdicts.Holds;
     public const string Partly = "holds in part";
-    public const string DoesNotHold = "does not hold";
+    public const string DoesNotHold = Verdicts.DoesNotHold;
 
     public static string Standing(RatioInterval ratio, bool isBest) =>
         isBest ? Best

@@ -9,20 +9,16 @@ namespace IpcBench.Transports.Web;
 /// Messages as binary WebSocket messages over one upgraded connection. The API is asynchronous;
 /// the benchmark thread waits for each operation, under the channel's timeout.
 /// </summary>
-internal sealed class WebSocketChannel : Channel
+internal sealed class WebSocketChannel : WebChannel
 {
     private readonly ClientWebSocket _socket;
-    private readonly WaitPolicy _wait;
     private readonly byte[] _buffer = GC.AllocateUninitializedArray<byte>(PeerProtocol.MaxEchoSize);
-    private readonly CancellationTokenSource _timeout = new();
 
     private WebSocketChannel(ClientWebSocket socket, WaitPolicy wait)
+        : base(wait)
     {
         _socket = socket;
-        _wait = wait;
     }
-
-    public override int MaxMessageSize => PeerProtocol.MaxEchoSize;
 
     /// <summary>Connects and upgrades, presenting the peer's token; the peer's first message is its hello.</summary>
     public static WebSocketChannel Open(IPEndPoint address, string token, WaitPolicy wait)
@@ -33,7 +29,7 @@ internal sealed class WebSocketChannel : Channel
         var channel = new WebSocketChannel(socket, wait);
         try
         {
-            channel.Await(new ValueTask(socket.ConnectAsync(new Uri($"ws://{address}{WebPeer.WebSocketPath}"), channel.Start())), "connect");
+            channel.Await(new ValueTask(socket.ConnectAsync(new Uri($"ws://{address}{WebPeer.WebSocketPath}"), channel.StartOperation())), "connect");
             return channel;
         }
         catch
@@ -46,7 +42,7 @@ internal sealed class WebSocketChannel : Channel
     public override void Send(ReadOnlySpan<byte> message)
     {
         message.CopyTo(_buffer);
-        Await(_socket.SendAsync(_buffer.AsMemory(0, message.Length), WebSocketMessageType.Binary, true, Start()), "send");
+        Await(_socket.SendAsync(_buffer.AsMemory(0, message.Length), WebSocketMessageType.Binary, true, StartOperation()), "send");
     }
 
     public override int Receive(Span<byte> buffer)
@@ -57,13 +53,13 @@ internal sealed class WebSocketChannel : Channel
         {
             if (length == _buffer.Length)
             {
-                throw new InvalidDataException($"{_wait.Transport}: a message over {_buffer.Length} bytes");
+                throw new InvalidDataException($"{Wait.Transport}: a message over {_buffer.Length} bytes");
             }
 
-            result = Await(_socket.ReceiveAsync(_buffer.AsMemory(length), Start()), "receive");
+            result = Await(_socket.ReceiveAsync(_buffer.AsMemory(length), StartOperation()), "receive");
             if (result.MessageType == WebSocketMessageType.Close)
             {
-                throw new PeerGoneException($"{_wait.Transport}: the peer closed the WebSocket");
+                throw new PeerGoneException($"{Wait.Transport}: the peer closed the WebSocket");
             }
 
             length += result.Count;
@@ -72,32 +68,17 @@ internal sealed class WebSocketChannel : Channel
 
         if (length > buffer.Length)
         {
-            throw new InvalidDataException($"{_wait.Transport}: a {length}-byte message does not fit a {buffer.Length}-byte buffer");
+            throw new InvalidDataException($"{Wait.Transport}: a {length}-byte message does not fit a {buffer.Length}-byte buffer");
         }
 
         _buffer.AsSpan(0, length).CopyTo(buffer);
         return length;
     }
 
-    public override void Write(ReadOnlySpan<byte> data) => throw new NotSupportedException($"{_wait.Transport} has no bulk stream");
-
-    public override int Read(Span<byte> buffer) => throw new NotSupportedException($"{_wait.Transport} has no bulk stream");
-
     protected override void Dispose(bool disposing)
     {
         _socket.Dispose();
-        _timeout.Dispose();
-    }
-
-    private CancellationToken Start()
-    {
-        if (!_timeout.TryReset())
-        {
-            throw new TransportTimeoutException($"{_wait.Transport}: an earlier operation timed out; the connection is gone");
-        }
-
-        _timeout.CancelAfter(_wait.Timeout);
-        return _timeout.Token;
+        base.Dispose(disposing);
     }
 
     // A ValueTask must not be asked for its result before it completes: an unfinished one is waited for as a Task.
@@ -129,7 +110,7 @@ internal sealed class WebSocketChannel : Channel
     }
 
     private TransportException Failure(Exception e, string operation) =>
-        !_wait.Other.IsAlive ? new PeerGoneException($"{_wait.Transport}: {_wait.Other.DescribeExit()}")
-        : e is OperationCanceledException ? new TransportTimeoutException($"{_wait.Transport}: {operation} took over {_wait.Timeout.TotalSeconds:0.#} s")
-        : new TransportException($"{_wait.Transport}: {operation}: {e.Message}", e);
+        !Wait.Other.IsAlive ? new PeerGoneException($"{Wait.Transport}: {Wait.Other.DescribeExit()}")
+        : e is OperationCanceledException ? new TransportTimeoutException($"{Wait.Transport}: {operation} took over {Wait.Timeout.TotalSeconds:0.#} s")
+        : new TransportException($"{Wait.Transport}: {operation}: {e.Message}", e);
 }
